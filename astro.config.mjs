@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+	// Set SITE_URL (and BASE_PATH when the site lives in a sub-folder) when deploying.
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// Keep whitespace between inline elements exactly as written in templates.
+	compressHTML: true,
+	// No prefetching: a reading page must not request pages the reader did not ask for.
+	prefetch: false,
+	integrations: [mdx(), react()],
+	devToolbar: { enabled: false },
+});

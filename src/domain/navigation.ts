@@ -1,0 +1,137 @@
+/**
+ * Navigation over the library: the part → section → guideline tree of a set, previous and
+ * next in set order, breadcrumbs, and the counts a set page and a card show.
+ */
+import { LOCALES, type Locale } from './locales.ts';
+import { localize, type Guideline, type GuidelineSet, type Library } from './pack/model.ts';
+
+/** A guideline as a navigation leaf. */
+export interface GuidelineLink {
+	id: string;
+	number: number;
+	title: string;
+	/** True when the title is the English fallback. */
+	fallback: boolean;
+}
+
+/** A section with its guidelines. */
+export interface SectionNode {
+	id: string;
+	title: string;
+	guidelines: GuidelineLink[];
+}
+
+/** A part: guidelines directly under it (no section) first, then its sections. */
+export interface PartNode {
+	id: string;
+	title: string;
+	guidelines: GuidelineLink[];
+	sections: SectionNode[];
+	/** Number of guidelines in the part, sections included. */
+	count: number;
+}
+
+/** A guideline as a link in the given language. */
+export function guidelineLink(g: Guideline, locale: Locale): GuidelineLink {
+	const text = localize(g.text, locale);
+	return { id: g.id, number: g.number, title: text.value.title, fallback: text.fallback };
+}
+
+/** The set's tree in ISSA order, titles in the given language (English where untranslated). */
+export function setTree(set: GuidelineSet, locale: Locale): PartNode[] {
+	const headings = localize(set.text, locale).value.headings;
+	return set.parts.map((part) => {
+		const inPart = set.guidelines.filter((g) => g.part === part.id);
+		return {
+			id: part.id,
+			title: headings[part.id] ?? part.title,
+			guidelines: inPart.filter((g) => g.section === undefined).map((g) => guidelineLink(g, locale)),
+			sections: part.sections.map((section) => ({
+				id: section.id,
+				title: headings[section.id] ?? section.title,
+				guidelines: inPart.filter((g) => g.section === section.id).map((g) => guidelineLink(g, locale)),
+			})),
+			count: inPart.length,
+		};
+	});
+}
+
+/** The guidelines before and after one, in set order. */
+export function prevNext(set: GuidelineSet, id: string): { prev?: Guideline; next?: Guideline } {
+	const i = set.guidelines.findIndex((g) => g.id === id);
+	if (i < 0) return {};
+	const prev = set.guidelines[i - 1];
+	const next = set.guidelines[i + 1];
+	return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+}
+
+/** One step of a breadcrumb trail; `anchor` is the fragment on the set page. */
+export interface Crumb {
+	label: string;
+	kind: 'set' | 'part' | 'section';
+	anchor?: string;
+}
+
+/** Set › part › section of a guideline, in the given language. */
+export function breadcrumbs(set: GuidelineSet, g: Guideline, locale: Locale): Crumb[] {
+	const text = localize(set.text, locale).value;
+	const crumbs: Crumb[] = [{ label: text.shortTitle, kind: 'set' }];
+	crumbs.push({ label: `${g.part}. ${text.headings[g.part] ?? g.part}`, kind: 'part', anchor: partAnchor(g.part) });
+	if (g.section) {
+		crumbs.push({
+			label: `${g.section} ${text.headings[g.section] ?? g.section}`,
+			kind: 'section',
+			anchor: partAnchor(g.section),
+		});
+	}
+	return crumbs;
+}
+
+/** The explicit, ASCII fragment id of a part or section heading on the set page. */
+export function partAnchor(id: string): string {
+	return `part-${id.toLowerCase().replace('.', '-')}`;
+}
+
+/** What a set page and a card report about coverage. */
+export interface SetStats {
+	included: number;
+	confirmed: number;
+	unconfirmed: number;
+	/** Guidelines of the edition the pack lacks; null when the edition's total is unknown. */
+	missing: number | null;
+	inEdition: number | null;
+}
+
+/** Included, confirmed, unconfirmed and missing counts of a set. */
+export function setStats(set: GuidelineSet): SetStats {
+	const included = set.guidelines.length;
+	const confirmed = set.guidelines.filter((g) => g.provenance.status === 'confirmed').length;
+	return {
+		included,
+		confirmed,
+		unconfirmed: included - confirmed,
+		missing: set.inEdition === null ? null : Math.max(0, set.inEdition - included),
+		inEdition: set.inEdition,
+	};
+}
+
+/** Numbers of the edition that the pack does not include (empty when the total is unknown). */
+export function missingNumbers(set: GuidelineSet): number[] {
+	if (set.inEdition === null) return [];
+	const have = new Set(set.guidelines.map((g) => g.number));
+	const out: number[] = [];
+	for (let n = 1; n <= set.inEdition; n++) if (!have.has(n)) out.push(n);
+	return out;
+}
+
+/** Languages in which the whole set (overview and every guideline) is available. */
+export function setLanguages(set: GuidelineSet): Locale[] {
+	return LOCALES.filter(
+		(locale) => set.text[locale] !== undefined && set.guidelines.every((g) => g.text[locale] !== undefined)
+	);
+}
+
+/** Related guidelines that exist in the library, in the order the author gave. */
+export function relatedGuidelines(library: Library, g: Guideline): Guideline[] {
+	return g.related.map((id) => library.byId.get(id)).filter((r): r is Guideline => r !== undefined);
+}

@@ -1,0 +1,144 @@
+/**
+ * Schemas of a content pack: one per kind of file. They are the single source of truth for
+ * the pack format: Astro's content collections validate with them at build time, and the
+ * Node pack reader (tests, benchmarks, `scripts/check-pack.ts`) validates with the same ones.
+ * The format is documented for authors in `content/README.md`.
+ */
+import { z } from 'astro/zod';
+import { SET_CODES } from '../sets.ts';
+
+/** A non-empty, trimmed line of our own text. */
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** The part of a guideline id after the set code: short, ASCII, kebab-case. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable guideline id, `<set>.<slug>`; it never contains the guideline's number alone. */
+export const GUIDELINE_ID_PATTERN = /^([a-z]+)\.([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** A part id is a capital letter; a section id is the part letter, a dot and a number. */
+const partId = z.string().regex(/^[A-Z]$/, { error: 'must be a capital letter such as "A"' });
+const sectionId = z
+	.string()
+	.regex(/^[A-Z]\.\d+$/, { error: 'must be a part letter, a dot and a number, such as "A.1"' });
+
+/** The edition a set follows, as ISSA labels it (usually a year). */
+const edition = z
+	.string()
+	.regex(/^\d{4}(?:[ -][A-Za-z0-9 ]+)?$/, { error: 'must start with a year, such as "2019"' });
+
+const setCode = z.enum(SET_CODES, { error: `must be one of: ${SET_CODES.join(', ')}` });
+
+/** A section inside a part. */
+export const sectionSchema = z.strictObject({ id: sectionId, title: text });
+
+/** A part of a set, with its sections in ISSA's order. */
+export const partSchema = z.strictObject({
+	id: partId,
+	title: text,
+	sections: z.array(sectionSchema).default([]),
+});
+
+/** Front matter of `en/<set>/_set.mdx`. */
+export const setSchema = z.strictObject({
+	code: setCode,
+	/** ISSA's title of the set (a fact). */
+	title: text,
+	/** Short title for cards, breadcrumbs and the sidebar. */
+	shortTitle: text,
+	edition,
+	/** ISSA's page for the set. */
+	sourceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+	/** One line in our words, shown on the home page card. */
+	description: text,
+	guidelines: z.strictObject({
+		/** How many guidelines the edition has; null when not known. */
+		inEdition: z.number().int().positive().nullable(),
+		/** How many guideline files this pack ships for the set. */
+		included: z.number().int().nonnegative(),
+	}),
+	parts: z.array(partSchema).min(1, { error: 'must list at least one part' }),
+});
+
+/** Where a guideline's number and title were confirmed. */
+export const provenanceSchema = z.discriminatedUnion(
+	'status',
+	[
+		z.strictObject({
+			status: z.literal('confirmed'),
+			/** A stored source that shows number and title together. */
+			source: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+			note: text.optional(),
+		}),
+		z.strictObject({
+			status: z.literal('unconfirmed'),
+			/** Why we include it although no stored source confirms it. */
+			note: text,
+		}),
+	],
+	{ error: 'must have status "confirmed" (with a source URL) or "unconfirmed" (with a note)' }
+);
+
+/** The text fields a guideline has in every language. */
+const guidelineText = {
+	title: text,
+	/** One sentence: what the guideline asks of the institution. */
+	statement: text,
+	/** Who is usually responsible. */
+	structure: text,
+	/** How it is usually put in place. */
+	mechanism: z.array(text).min(3, { error: 'needs 3 to 6 points' }).max(6, { error: 'needs 3 to 6 points' }),
+	/** What an assessor would look for. */
+	evidence: z.array(text).min(3, { error: 'needs 3 to 5 items' }).max(5, { error: 'needs 3 to 5 items' }),
+	/** Questions for a workshop discussion. */
+	questions: z.array(text).min(2, { error: 'needs 2 or 3 questions' }).max(3, { error: 'needs 2 or 3 questions' }),
+};
+
+const guidelineId = z
+	.string()
+	.regex(GUIDELINE_ID_PATTERN, { error: 'must be "<set>.<slug>", such as "com.mandate"' });
+
+/** Front matter of `en/<set>/<slug>.mdx`. */
+export const guidelineSchema = z.strictObject({
+	id: guidelineId,
+	set: setCode,
+	edition,
+	part: partId,
+	section: sectionId.optional(),
+	number: z.number().int().positive(),
+	...guidelineText,
+	related: z.array(guidelineId).default([]),
+	provenance: provenanceSchema,
+	/** Extra search terms (synonyms, older names) in the file's language. */
+	keywords: z.array(text).default([]),
+});
+
+/** Front matter of `<locale>/<set>/<slug>.mdx` in a language other than English. */
+export const guidelineTranslationSchema = z.strictObject({
+	id: guidelineId,
+	...guidelineText,
+	keywords: z.array(text).default([]),
+});
+
+/** Front matter of `<locale>/<set>/_set.mdx` in a language other than English. */
+export const setTranslationSchema = z.strictObject({
+	code: setCode,
+	title: text,
+	shortTitle: text,
+	description: text,
+	parts: z
+		.array(
+			z.strictObject({
+				id: partId,
+				title: text,
+				sections: z.array(sectionSchema).default([]),
+			})
+		)
+		.default([]),
+});
+
+export type SetData = z.output<typeof setSchema>;
+export type GuidelineData = z.output<typeof guidelineSchema>;
+export type GuidelineTranslationData = z.output<typeof guidelineTranslationSchema>;
+export type SetTranslationData = z.output<typeof setTranslationSchema>;
+export type Provenance = z.output<typeof provenanceSchema>;

@@ -1,0 +1,28 @@
+/**
+ * Site paths, without the deployment base (components add it). Every route is
+ * `/<lang>/…/` with a trailing slash, so a language switch only swaps the first segment.
+ */
+import { isLocale, type Locale } from './locales.ts';
+
+/** Home page of a language. */
+export function homePath(locale: Locale): string {
+	return `/${locale}/`;
+}
+
+/** A set's page. */
+export function setPath(locale: Locale, set: string): string {
+	return `/${locale}/${set}/`;
+}
+
+/** A guideline's page, from its stable id (`com.mandate` → `/en/com/mandate/`). */
+export function guidelinePath(locale: Locale, id: string): string {
+	const dot = id.indexOf('.');
+	return `/${locale}/${id.slice(0, dot)}/${id.slice(dot + 1)}/`;
+}
+
+/** The same page in another language: swaps the language segment of a site path. */
+export function switchLocalePath(path: string, to: Locale): string {
+	const [, first, ...rest] = path.split('/');
+	if (first !== undefined && isLocale(first)) return ['', to, ...rest].join('/');
+	return homePath(to);
+}
