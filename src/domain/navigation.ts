@@ -45,11 +45,15 @@ export function setTree(set: GuidelineSet, locale: Locale): PartNode[] {
 		return {
 			id: part.id,
 			title: headings[part.id] ?? part.title,
-			guidelines: inPart.filter((g) => g.section === undefined).map((g) => guidelineLink(g, locale)),
+			guidelines: inPart
+				.filter((g) => g.section === undefined)
+				.map((g) => guidelineLink(g, locale)),
 			sections: part.sections.map((section) => ({
 				id: section.id,
 				title: headings[section.id] ?? section.title,
-				guidelines: inPart.filter((g) => g.section === section.id).map((g) => guidelineLink(g, locale)),
+				guidelines: inPart
+					.filter((g) => g.section === section.id)
+					.map((g) => guidelineLink(g, locale)),
 			})),
 			count: inPart.length,
 		};
@@ -76,7 +80,11 @@ export interface Crumb {
 export function breadcrumbs(set: GuidelineSet, g: Guideline, locale: Locale): Crumb[] {
 	const text = localize(set.text, locale).value;
 	const crumbs: Crumb[] = [{ label: text.shortTitle, kind: 'set' }];
-	crumbs.push({ label: `${g.part}. ${text.headings[g.part] ?? g.part}`, kind: 'part', anchor: partAnchor(g.part) });
+	crumbs.push({
+		label: `${g.part}. ${text.headings[g.part] ?? g.part}`,
+		kind: 'part',
+		anchor: partAnchor(g.part),
+	});
 	if (g.section) {
 		crumbs.push({
 			label: `${g.section} ${text.headings[g.section] ?? g.section}`,
@@ -127,7 +135,8 @@ export function missingNumbers(set: GuidelineSet): number[] {
 /** Languages in which the whole set (overview and every guideline) is available. */
 export function setLanguages(set: GuidelineSet): Locale[] {
 	return LOCALES.filter(
-		(locale) => set.text[locale] !== undefined && set.guidelines.every((g) => g.text[locale] !== undefined)
+		(locale) =>
+			set.text[locale] !== undefined && set.guidelines.every((g) => g.text[locale] !== undefined)
 	);
 }
 

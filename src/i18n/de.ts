@@ -38,7 +38,8 @@ export const de: Dictionary = {
 		'Zu jeder Leitlinie sind die Nachweise aufgeführt, die eine unabhängige Prüfung suchen würde; so kann Ihre Qualitätsstelle prüfen, was bereits vorhanden ist.',
 	'home.agency.link': 'Die Nachweise zu einer Leitlinie ansehen',
 	'home.trainer.title': 'Sie bereiten einen Workshop vor',
-	'home.trainer.text': 'Jede Leitlinie endet mit Diskussionsfragen, die Sie in einem Workshop verwenden können.',
+	'home.trainer.text':
+		'Jede Leitlinie endet mit Diskussionsfragen, die Sie in einem Workshop verwenden können.',
 	'home.trainer.link': 'Die Fragen zu einer Leitlinie ansehen',
 	'card.edition': 'Ausgabe {edition}',
 	'card.guidelines.one': '{count} Leitlinie verfügbar',
@@ -84,6 +85,7 @@ export const de: Dictionary = {
 		'Diese Seite ist noch nicht in diese Sprache übersetzt. Sie lesen den englischen Text.',
 	'root.title': 'Sprache wählen',
 	'notFound.title': 'Seite nicht gefunden',
-	'notFound.text': 'Unter dieser Adresse gibt es keine Seite. Sie hat sich vielleicht mit dem Inhaltspaket geändert.',
+	'notFound.text':
+		'Unter dieser Adresse gibt es keine Seite. Sie hat sich vielleicht mit dem Inhaltspaket geändert.',
 	'notFound.home': 'Zur Startseite',
 };

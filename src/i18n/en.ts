@@ -32,7 +32,8 @@ export const en = {
 	'home.setsHeading': 'The guideline sets',
 	'home.waysIn': 'Where to start',
 	'home.reader.title': 'Looking for a guideline',
-	'home.reader.text': 'Open a set and follow its parts and sections down to each guideline, with links to related guidelines.',
+	'home.reader.text':
+		'Open a set and follow its parts and sections down to each guideline, with links to related guidelines.',
 	'home.reader.link': 'Browse the {set} set',
 	'home.agency.title': 'Preparing your institution for Recognition',
 	'home.agency.text':
@@ -85,7 +86,8 @@ export const en = {
 		'This page has not been translated into this language yet. You are reading the English text.',
 	'root.title': 'Choose a language',
 	'notFound.title': 'Page not found',
-	'notFound.text': 'There is no page at this address. It may have moved when the content pack changed.',
+	'notFound.text':
+		'There is no page at this address. It may have moved when the content pack changed.',
 	'notFound.home': 'Go to the home page',
 } as const;
 

@@ -38,7 +38,8 @@ export const es: Dictionary = {
 		'Cada directriz enumera las pruebas que buscaría un evaluador independiente, para que su unidad de calidad compruebe lo que ya tiene.',
 	'home.agency.link': 'Ver las pruebas de una directriz',
 	'home.trainer.title': 'Prepara un taller',
-	'home.trainer.text': 'Cada directriz termina con preguntas para el debate que puede usar en un taller.',
+	'home.trainer.text':
+		'Cada directriz termina con preguntas para el debate que puede usar en un taller.',
 	'home.trainer.link': 'Ver las preguntas de una directriz',
 	'card.edition': 'Edición {edition}',
 	'card.guidelines.one': '{count} directriz disponible',
@@ -84,6 +85,7 @@ export const es: Dictionary = {
 		'Esta página aún no está traducida a este idioma. Está leyendo el texto en inglés.',
 	'root.title': 'Elija un idioma',
 	'notFound.title': 'Página no encontrada',
-	'notFound.text': 'No hay ninguna página en esta dirección. Puede haber cambiado con el paquete de contenido.',
+	'notFound.text':
+		'No hay ninguna página en esta dirección. Puede haber cambiado con el paquete de contenido.',
 	'notFound.home': 'Ir al inicio',
 };

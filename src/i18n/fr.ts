@@ -38,7 +38,8 @@ export const fr: Dictionary = {
 		'Chaque ligne directrice indique les preuves qu’un évaluateur indépendant chercherait : votre unité qualité peut vérifier ce dont vous disposez déjà.',
 	'home.agency.link': 'Voir les preuves pour une ligne directrice',
 	'home.trainer.title': 'Vous préparez un atelier',
-	'home.trainer.text': 'Chaque ligne directrice se termine par des questions de discussion utilisables en atelier.',
+	'home.trainer.text':
+		'Chaque ligne directrice se termine par des questions de discussion utilisables en atelier.',
 	'home.trainer.link': 'Voir les questions d’une ligne directrice',
 	'card.edition': 'Édition {edition}',
 	'card.guidelines.one': '{count} ligne directrice disponible',
@@ -84,6 +85,7 @@ export const fr: Dictionary = {
 		'Cette page n’est pas encore traduite dans cette langue. Vous lisez le texte anglais.',
 	'root.title': 'Choisissez une langue',
 	'notFound.title': 'Page introuvable',
-	'notFound.text': 'Il n’y a pas de page à cette adresse. Elle a peut-être changé avec le paquet de contenu.',
+	'notFound.text':
+		'Il n’y a pas de page à cette adresse. Elle a peut-être changé avec le paquet de contenu.',
 	'notFound.home': 'Aller à l’accueil',
 };

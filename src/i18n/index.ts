@@ -35,6 +35,7 @@ export function useTranslations(locale: Locale) {
 		return format(dict[`${key}.${form}` as UiKey], { ...values, count: numbers.format(count) });
 	};
 	/** A list joined the way the locale joins lists ("a, b and c"). */
-	const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+	const list = (items: string[]) =>
+		new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 	return { t, tn, list, locale, languageName: (l: Locale) => LOCALE_NAMES[l] };
 }

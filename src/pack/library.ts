@@ -23,7 +23,14 @@ function toFile<E extends AnyEntry>(entry: E): PackFile<E['data']> {
 	const file = entry.filePath ?? `${packDir()}/${entry.id}`;
 	if (!place) throw new Error(`${file}: (path): is not <language>/<set>/<name>.mdx`);
 	entries.set(file, entry);
-	return { file, locale: place.locale, folder: place.folder, slug: place.slug, data: entry.data, body: entry.body ?? '' };
+	return {
+		file,
+		locale: place.locale,
+		folder: place.folder,
+		slug: place.slug,
+		data: entry.data,
+		body: entry.body ?? '',
+	};
 }
 
 async function load(): Promise<Library> {

@@ -124,9 +124,7 @@ export function parseFrontMatter<K extends FileKind>(
 	kind: K,
 	file: string,
 	input: unknown
-):
-	| { ok: true; data: z.output<(typeof FILE_SCHEMAS)[K]> }
-	| { ok: false; issues: PackIssue[] } {
+): { ok: true; data: z.output<(typeof FILE_SCHEMAS)[K]> } | { ok: false; issues: PackIssue[] } {
 	const result = FILE_SCHEMAS[kind].safeParse(input ?? {});
 	if (result.success) return { ok: true, data: result.data as z.output<(typeof FILE_SCHEMAS)[K]> };
 	return { ok: false, issues: zodIssues(file, result.error, input) };

@@ -74,7 +74,10 @@ export interface Localized<T> {
 }
 
 /** Picks a translation or falls back to English. */
-export function localize<T>(texts: Partial<Record<Locale, T>> & { en: T }, locale: Locale): Localized<T> {
+export function localize<T>(
+	texts: Partial<Record<Locale, T>> & { en: T },
+	locale: Locale
+): Localized<T> {
 	const value = texts[locale];
 	if (value !== undefined) return { value, locale, fallback: false };
 	return { value: texts.en, locale: DEFAULT_LOCALE, fallback: locale !== DEFAULT_LOCALE };
@@ -103,7 +106,11 @@ export function buildLibrary(pack: RawPack): Library {
 	}
 	for (const t of pack.guidelineTranslations) {
 		const guideline = byId.get(t.data.id);
-		if (guideline && t.locale !== DEFAULT_LOCALE && (LOCALES as readonly string[]).includes(t.locale)) {
+		if (
+			guideline &&
+			t.locale !== DEFAULT_LOCALE &&
+			(LOCALES as readonly string[]).includes(t.locale)
+		) {
 			guideline.text[t.locale as Locale] = { ...pickText(t.data), body: t.body, file: t.file };
 		}
 	}
@@ -130,7 +137,8 @@ export function buildLibrary(pack: RawPack): Library {
 	});
 	for (const t of pack.setTranslations) {
 		const set = sets.find((s) => s.code === t.data.code);
-		if (!set || t.locale === DEFAULT_LOCALE || !(LOCALES as readonly string[]).includes(t.locale)) continue;
+		if (!set || t.locale === DEFAULT_LOCALE || !(LOCALES as readonly string[]).includes(t.locale))
+			continue;
 		set.text[t.locale as Locale] = {
 			title: t.data.title,
 			shortTitle: t.data.shortTitle,
@@ -157,7 +165,9 @@ function pickText(d: Omit<GuidelineText, 'body' | 'file'>): Omit<GuidelineText, 
 	};
 }
 
-function headingsOf(parts: { id: string; title: string; sections: { id: string; title: string }[] }[]) {
+function headingsOf(
+	parts: { id: string; title: string; sections: { id: string; title: string }[] }[]
+) {
 	const headings: Record<string, string> = {};
 	for (const part of parts) {
 		headings[part.id] = part.title;

@@ -10,11 +10,11 @@ import { SET_CODES } from '../sets.ts';
 /** A non-empty, trimmed line of our own text. */
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
-/** The part of a guideline id after the set code: short, ASCII, kebab-case. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A stable guideline id, `<set>.<slug>`; it never contains the guideline's number alone. */
-export const GUIDELINE_ID_PATTERN = /^([a-z]+)\.([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/**
+ * A stable guideline id, `<set>.<slug>`: the slug is ASCII kebab-case starting with a letter,
+ * so an id is never a bare number (numbers change between editions; ids must not).
+ */
+export const GUIDELINE_ID_PATTERN = /^([a-z]+)\.([a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/;
 
 /** A part id is a capital letter; a section id is the part letter, a dot and a number. */
 const partId = z.string().regex(/^[A-Z]$/, { error: 'must be a capital letter such as "A"' });
@@ -87,16 +87,26 @@ const guidelineText = {
 	/** Who is usually responsible. */
 	structure: text,
 	/** How it is usually put in place. */
-	mechanism: z.array(text).min(3, { error: 'needs 3 to 6 points' }).max(6, { error: 'needs 3 to 6 points' }),
+	mechanism: z
+		.array(text)
+		.min(3, { error: 'needs 3 to 6 points' })
+		.max(6, { error: 'needs 3 to 6 points' }),
 	/** What an assessor would look for. */
-	evidence: z.array(text).min(3, { error: 'needs 3 to 5 items' }).max(5, { error: 'needs 3 to 5 items' }),
+	evidence: z
+		.array(text)
+		.min(3, { error: 'needs 3 to 5 items' })
+		.max(5, { error: 'needs 3 to 5 items' }),
 	/** Questions for a workshop discussion. */
-	questions: z.array(text).min(2, { error: 'needs 2 or 3 questions' }).max(3, { error: 'needs 2 or 3 questions' }),
+	questions: z
+		.array(text)
+		.min(2, { error: 'needs 2 or 3 questions' })
+		.max(3, { error: 'needs 2 or 3 questions' }),
 };
 
-const guidelineId = z
-	.string()
-	.regex(GUIDELINE_ID_PATTERN, { error: 'must be "<set>.<slug>", such as "com.mandate"' });
+const guidelineId = z.string().regex(GUIDELINE_ID_PATTERN, {
+	error:
+		'must be "<set>.<slug>" with a slug of lower-case words, such as "com.mandate" (not a number)',
+});
 
 /** Front matter of `en/<set>/<slug>.mdx`. */
 export const guidelineSchema = z.strictObject({

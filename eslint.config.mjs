@@ -1,0 +1,29 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', '**/*.astro'] },
+	js.configs.recommended,
+	...tseslint.configs.recommendedTypeChecked,
+	{
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
+		rules: {
+			// Unused arguments are allowed when their name says so (`_event`).
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+			],
+		},
+	},
+	{
+		// Plain JavaScript config files are not type-checked.
+		files: ['**/*.mjs', '**/*.js'],
+		...tseslint.configs.disableTypeChecked,
+		languageOptions: { globals: { process: 'readonly' } },
+	},
+	prettier
+);

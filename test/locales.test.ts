@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { localeDir, negotiateLocale } from '../src/domain/locales.ts';
+import { guidelinePath, homePath, setPath, switchLocalePath } from '../src/domain/paths.ts';
+
+describe('negotiateLocale', () => {
+	it.each<[string[], string]>([
+		[['fr-CH', 'en'], 'fr'],
+		[['ka-GE'], 'ka'],
+		[['de_AT'], 'de'],
+		[['it-IT', 'es-419'], 'es'],
+		[['ru', 'zh-CN'], 'en'],
+		[[], 'en'],
+		[['EN-gb'], 'en'],
+	])('%j → %s', (preferred, expected) => expect(negotiateLocale(preferred)).toBe(expected));
+});
+
+describe('localeDir', () => {
+	it('is left-to-right for every site language', () => {
+		for (const l of ['en', 'fr', 'es', 'de', 'ka'] as const) expect(localeDir(l)).toBe('ltr');
+	});
+});
+
+describe('paths', () => {
+	it('builds language, set and guideline paths from stable ids', () => {
+		expect(homePath('ka')).toBe('/ka/');
+		expect(setPath('en', 'eef')).toBe('/en/eef/');
+		expect(guidelinePath('de', 'com.mandate')).toBe('/de/com/mandate/');
+	});
+
+	it.each([
+		['/en/com/mandate/', 'ka', '/ka/com/mandate/'],
+		['/ka/eef/', 'en', '/en/eef/'],
+		['/fr/', 'de', '/de/'],
+		['/404/', 'es', '/es/'],
+		['/', 'fr', '/fr/'],
+	] as const)('switches %s to %s', (path, to, expected) =>
+		expect(switchLocalePath(path, to)).toBe(expected)
+	);
+});

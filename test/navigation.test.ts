@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+	breadcrumbs,
+	missingNumbers,
+	partAnchor,
+	prevNext,
+	relatedGuidelines,
+	setLanguages,
+	setStats,
+	setTree,
+} from '../src/domain/navigation.ts';
+import { buildLibrary, localize } from '../src/domain/pack/model.ts';
+import { validPack } from './fixtures/pack.ts';
+
+const library = buildLibrary(validPack());
+const set = library.sets[0]!;
+
+describe('setTree', () => {
+	it('orders parts, sections and guidelines as the set declares them', () => {
+		expect(
+			setTree(set, 'en').map((p) => ({
+				id: p.id,
+				count: p.count,
+				direct: p.guidelines.map((g) => g.number),
+				sections: p.sections.map((s) => [s.id, s.guidelines.map((g) => g.number)]),
+			}))
+		).toEqual([
+			{ id: 'A', count: 1, direct: [1], sections: [] },
+			{
+				id: 'B',
+				count: 2,
+				direct: [],
+				sections: [
+					['B.1', [2]],
+					['B.2', [4]],
+				],
+			},
+		]);
+	});
+
+	it('uses translated titles and marks English fallbacks', () => {
+		const [a, b] = setTree(set, 'ka');
+		expect(a!.title).toBe('პრინციპები');
+		expect(a!.guidelines[0]).toMatchObject({ title: 'მანდატი', fallback: false });
+		// Part B has no Georgian title: the English one stands in.
+		expect(b!.title).toBe('Management');
+		expect(b!.sections[0]!.guidelines[0]).toMatchObject({ title: 'Planning', fallback: true });
+	});
+});
+
+describe('prevNext', () => {
+	it.each([
+		['com.mandate', undefined, 'com.planning'],
+		['com.planning', 'com.mandate', 'com.tools'],
+		['com.tools', 'com.planning', undefined],
+		['com.unknown', undefined, undefined],
+	])('%s → prev %s, next %s', (id, prev, next) => {
+		const around = prevNext(set, id);
+		expect(around.prev?.id).toBe(prev);
+		expect(around.next?.id).toBe(next);
+	});
+});
+
+describe('breadcrumbs', () => {
+	it('goes set › part › section with anchors on the set page', () => {
+		const g = library.byId.get('com.planning')!;
+		expect(breadcrumbs(set, g, 'en')).toEqual([
+			{ label: 'Communication', kind: 'set' },
+			{ label: 'B. Management', kind: 'part', anchor: 'part-b' },
+			{ label: 'B.1 Planning', kind: 'section', anchor: 'part-b-1' },
+		]);
+	});
+
+	it('stops at the part when the guideline has no section', () => {
+		const g = library.byId.get('com.mandate')!;
+		expect(breadcrumbs(set, g, 'ka').map((c) => c.label)).toEqual(['კომუნიკაცია', 'A. პრინციპები']);
+	});
+});
+
+describe('counts', () => {
+	it('counts included, confirmed, unconfirmed and missing', () => {
+		expect(setStats(set)).toEqual({
+			included: 3,
+			confirmed: 2,
+			unconfirmed: 1,
+			missing: 1,
+			inEdition: 4,
+		});
+		expect(missingNumbers(set)).toEqual([3]);
+	});
+
+	it('reports missing as unknown when the edition total is unknown', () => {
+		const pack = validPack();
+		pack.sets[0]!.data.guidelines.inEdition = null;
+		const unknown = buildLibrary(pack).sets[0]!;
+		expect(setStats(unknown).missing).toBeNull();
+		expect(missingNumbers(unknown)).toEqual([]);
+	});
+
+	it('lists only languages in which the whole set is translated', () => {
+		expect(setLanguages(set)).toEqual(['en']);
+		const pack = validPack();
+		for (const g of pack.guidelines.slice(1)) {
+			pack.guidelineTranslations.push({
+				...pack.guidelineTranslations[0]!,
+				file: `content/ka/com/${g.slug}.mdx`,
+				slug: g.slug,
+				data: { ...pack.guidelineTranslations[0]!.data, id: g.data.id },
+			});
+		}
+		expect(setLanguages(buildLibrary(pack).sets[0]!)).toEqual(['en', 'ka']);
+	});
+});
+
+describe('localize', () => {
+	it('falls back to English and says so', () => {
+		const g = library.byId.get('com.planning')!;
+		expect(localize(g.text, 'fr')).toMatchObject({ locale: 'en', fallback: true });
+		expect(localize(g.text, 'en')).toMatchObject({ locale: 'en', fallback: false });
+	});
+});
+
+describe('relatedGuidelines', () => {
+	it('resolves ids in the order given', () => {
+		expect(relatedGuidelines(library, library.byId.get('com.mandate')!).map((g) => g.id)).toEqual([
+			'com.planning',
+		]);
+	});
+});
+
+describe('partAnchor', () => {
+	it.each([
+		['A', 'part-a'],
+		['C.2', 'part-c-2'],
+	])('%s → %s', (id, anchor) => expect(partAnchor(id)).toBe(anchor));
+});
