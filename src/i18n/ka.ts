@@ -63,7 +63,7 @@ export const ka: Dictionary = {
 	'set.part': 'ნაწილი {id}',
 	'set.emptyPart': 'ამ ნაწილიდან ჯერ არცერთი პრინციპი არ შესულა.',
 	'guideline.heading': 'სახელმძღვანელო პრინციპი {number}. {title}',
-	'guideline.short': 'პრინციპი {number}',
+	'guideline.short': 'სახელმძღვანელო პრინციპი {number}',
 	'guideline.statement': 'ერთი წინადადებით',
 	'guideline.explanation': 'განმარტება',
 	'guideline.structure': 'ვინ არის პასუხისმგებელი',

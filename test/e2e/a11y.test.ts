@@ -1,0 +1,86 @@
+/**
+ * axe (WCAG 2.2 A/AA) with zero serious or critical violations over every English page and,
+ * in each other language, one page of every template, in light and dark themes; and no page
+ * requests anything from a host other than its own.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { LOCALES } from '../../src/domain/locales.ts';
+import {
+	builtPages,
+	launchBrowser,
+	seriousViolations,
+	startServer,
+	watchForeignRequests,
+} from './harness.ts';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreign: string[];
+
+const pages = await builtPages();
+
+/** One page of each template (home, set, guideline) in a language, plus a fallback page if any. */
+function samplesFor(locale: string): string[] {
+	const own = pages.filter((p) => p.startsWith(`/${locale}/`));
+	const depth = (p: string) => p.split('/').filter(Boolean).length;
+	const home = own.find((p) => depth(p) === 1);
+	const set = own.find((p) => depth(p) === 2);
+	const guideline = own.find((p) => depth(p) === 3);
+	return [home, set, guideline].filter((p): p is string => p !== undefined);
+}
+
+const english = pages.filter((p) => p === '/' || p === '/404.html' || p.startsWith('/en/'));
+const others = LOCALES.filter((l) => l !== 'en').flatMap(samplesFor);
+
+before(async () => {
+	server = await startServer();
+	browser = await launchBrowser();
+	context = await browser.newContext();
+	page = await context.newPage();
+	foreign = watchForeignRequests(page, server.origin);
+	// The root page redirects by script; audit the page itself, not where it goes.
+	await page.route(`${server.origin}/`, (route) => route.continue());
+});
+
+after(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function audit(path: string) {
+	await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+	const violations = await seriousViolations(page);
+	assert.deepEqual(violations, [], `${path} (${page.url()})`);
+}
+
+describe('axe: every English page', () => {
+	assert.ok(english.length > 3, 'the site should have English pages');
+	for (const path of english) it(path, () => audit(path));
+});
+
+describe('axe: one page of every template in each other language', () => {
+	for (const path of others) it(path, () => audit(path));
+});
+
+describe('axe: dark theme', () => {
+	for (const path of samplesFor('en').concat(samplesFor('ka'))) {
+		it(path, async () => {
+			await page.emulateMedia({ colorScheme: 'dark' });
+			try {
+				await audit(path);
+			} finally {
+				await page.emulateMedia({ colorScheme: 'light' });
+			}
+		});
+	}
+});
+
+describe('privacy', () => {
+	it('no page requested any host other than its own', () => {
+		assert.deepEqual(foreign, []);
+	});
+});
