@@ -23,7 +23,12 @@ export default tseslint.config(
 		// Plain JavaScript config files are not type-checked.
 		files: ['**/*.mjs', '**/*.js'],
 		...tseslint.configs.disableTypeChecked,
-		languageOptions: { globals: { process: 'readonly' } },
+		languageOptions: { globals: { process: 'readonly' }, parserOptions: { projectService: false } },
+	},
+	{
+		// node:test's describe() and it() return promises that the runner itself awaits.
+		files: ['test/e2e/**/*.ts'],
+		rules: { '@typescript-eslint/no-floating-promises': 'off' },
 	},
 	prettier
 );
