@@ -12,6 +12,8 @@ export interface GuidelineLink {
 	title: string;
 	/** True when the title is the English fallback. */
 	fallback: boolean;
+	/** Whether a stored source confirms the number and title. */
+	confirmed: boolean;
 }
 
 /** A section with its guidelines. */
@@ -34,7 +36,13 @@ export interface PartNode {
 /** A guideline as a link in the given language. */
 export function guidelineLink(g: Guideline, locale: Locale): GuidelineLink {
 	const text = localize(g.text, locale);
-	return { id: g.id, number: g.number, title: text.value.title, fallback: text.fallback };
+	return {
+		id: g.id,
+		number: g.number,
+		title: text.value.title,
+		fallback: text.fallback,
+		confirmed: g.provenance.status === 'confirmed',
+	};
 }
 
 /** The set's tree in ISSA order, titles in the given language (English where untranslated). */

@@ -9,7 +9,6 @@ export const de: Dictionary = {
 	'site.contentNote':
 		'Nummern und Titel der Leitlinien sind Tatsachen aus den IVSS-Leitlinien; alle anderen Texte verfasst das Workbench-Team in eigenen Worten. Die Originalleitlinien veröffentlicht die IVSS auf issa.int.',
 	'skip.link': 'Zum Inhalt springen',
-	'nav.main': 'Hauptnavigation',
 	'nav.home': 'Startseite',
 	'nav.sets': 'Leitlinienreihen',
 	'nav.setTree': 'Leitlinien dieser Reihe',
@@ -17,7 +16,6 @@ export const de: Dictionary = {
 	'nav.pagination': 'Vorherige und nächste Leitlinie',
 	'nav.previous': 'Vorherige',
 	'nav.next': 'Nächste',
-	'nav.search': 'Suche',
 	'language.label': 'Sprache',
 	'language.current': 'Sprache: {language}',
 	'theme.label': 'Farbschema',
@@ -61,6 +59,7 @@ export const de: Dictionary = {
 	'set.languages': 'Sprachen',
 	'set.contents': 'Teile, Abschnitte und Leitlinien',
 	'set.part': 'Teil {id}',
+	'set.unconfirmedBadge': 'nicht bestätigt',
 	'set.emptyPart': 'Aus diesem Teil ist noch keine Leitlinie enthalten.',
 	'guideline.heading': 'Leitlinie {number}. {title}',
 	'guideline.short': 'Leitlinie {number}',

@@ -11,7 +11,6 @@ export const en = {
 	'site.contentNote':
 		'Guideline numbers and titles are facts taken from the ISSA Guidelines; every other text is written by the Workbench team in its own words. The original guidelines are published by the ISSA on issa.int.',
 	'skip.link': 'Skip to content',
-	'nav.main': 'Main',
 	'nav.home': 'Home',
 	'nav.sets': 'Guideline sets',
 	'nav.setTree': 'Guidelines in this set',
@@ -19,7 +18,6 @@ export const en = {
 	'nav.pagination': 'Previous and next guideline',
 	'nav.previous': 'Previous',
 	'nav.next': 'Next',
-	'nav.search': 'Search',
 	'language.label': 'Language',
 	'language.current': 'Language: {language}',
 	'theme.label': 'Colour theme',
@@ -62,6 +60,7 @@ export const en = {
 	'set.languages': 'Languages',
 	'set.contents': 'Parts, sections and guidelines',
 	'set.part': 'Part {id}',
+	'set.unconfirmedBadge': 'not confirmed',
 	'set.emptyPart': 'No guideline of this part is included yet.',
 	'guideline.heading': 'Guideline {number}. {title}',
 	'guideline.short': 'Guideline {number}',

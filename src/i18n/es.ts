@@ -9,7 +9,6 @@ export const es: Dictionary = {
 	'site.contentNote':
 		'Los números y títulos de las directrices son hechos tomados de las Directrices de la AISS; todos los demás textos los redacta el equipo del Workbench con sus propias palabras. La AISS publica las directrices originales en issa.int.',
 	'skip.link': 'Ir al contenido',
-	'nav.main': 'Navegación principal',
 	'nav.home': 'Inicio',
 	'nav.sets': 'Conjuntos de directrices',
 	'nav.setTree': 'Directrices de este conjunto',
@@ -17,7 +16,6 @@ export const es: Dictionary = {
 	'nav.pagination': 'Directriz anterior y siguiente',
 	'nav.previous': 'Anterior',
 	'nav.next': 'Siguiente',
-	'nav.search': 'Búsqueda',
 	'language.label': 'Idioma',
 	'language.current': 'Idioma: {language}',
 	'theme.label': 'Tema de color',
@@ -61,6 +59,7 @@ export const es: Dictionary = {
 	'set.languages': 'Idiomas',
 	'set.contents': 'Partes, secciones y directrices',
 	'set.part': 'Parte {id}',
+	'set.unconfirmedBadge': 'no confirmado',
 	'set.emptyPart': 'Todavía no se incluye ninguna directriz de esta parte.',
 	'guideline.heading': 'Directriz {number}. {title}',
 	'guideline.short': 'Directriz {number}',

@@ -9,7 +9,6 @@ export const fr: Dictionary = {
 	'site.contentNote':
 		'Les numéros et les titres des lignes directrices sont des faits tirés des Lignes directrices de l’AISS ; tous les autres textes sont rédigés par l’équipe du Workbench avec ses propres mots. Les lignes directrices originales sont publiées par l’AISS sur issa.int.',
 	'skip.link': 'Aller au contenu',
-	'nav.main': 'Navigation principale',
 	'nav.home': 'Accueil',
 	'nav.sets': 'Ensembles de lignes directrices',
 	'nav.setTree': 'Lignes directrices de cet ensemble',
@@ -17,7 +16,6 @@ export const fr: Dictionary = {
 	'nav.pagination': 'Ligne directrice précédente et suivante',
 	'nav.previous': 'Précédente',
 	'nav.next': 'Suivante',
-	'nav.search': 'Recherche',
 	'language.label': 'Langue',
 	'language.current': 'Langue : {language}',
 	'theme.label': 'Thème de couleurs',
@@ -61,6 +59,7 @@ export const fr: Dictionary = {
 	'set.languages': 'Langues',
 	'set.contents': 'Parties, sections et lignes directrices',
 	'set.part': 'Partie {id}',
+	'set.unconfirmedBadge': 'non confirmé',
 	'set.emptyPart': 'Aucune ligne directrice de cette partie n’est encore incluse.',
 	'guideline.heading': 'Ligne directrice {number}. {title}',
 	'guideline.short': 'Ligne directrice {number}',

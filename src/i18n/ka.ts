@@ -9,7 +9,6 @@ export const ka: Dictionary = {
 	'site.contentNote':
 		'სახელმძღვანელო პრინციპების ნომრები და სათაურები ISSA-ს სახელმძღვანელო პრინციპებიდან აღებული ფაქტებია; ყველა სხვა ტექსტი Workbench-ის გუნდის მიერ საკუთარი სიტყვებით არის დაწერილი. ორიგინალ სახელმძღვანელო პრინციპებს ISSA აქვეყნებს საიტზე issa.int.',
 	'skip.link': 'შინაარსზე გადასვლა',
-	'nav.main': 'მთავარი ნავიგაცია',
 	'nav.home': 'მთავარი გვერდი',
 	'nav.sets': 'სახელმძღვანელო პრინციპების კრებულები',
 	'nav.setTree': 'ამ კრებულის სახელმძღვანელო პრინციპები',
@@ -17,7 +16,6 @@ export const ka: Dictionary = {
 	'nav.pagination': 'წინა და შემდეგი სახელმძღვანელო პრინციპი',
 	'nav.previous': 'წინა',
 	'nav.next': 'შემდეგი',
-	'nav.search': 'ძიება',
 	'language.label': 'ენა',
 	'language.current': 'ენა: {language}',
 	'theme.label': 'ფერის თემა',
@@ -61,6 +59,7 @@ export const ka: Dictionary = {
 	'set.languages': 'ენები',
 	'set.contents': 'ნაწილები, თავები და პრინციპები',
 	'set.part': 'ნაწილი {id}',
+	'set.unconfirmedBadge': 'დაუდასტურებელი',
 	'set.emptyPart': 'ამ ნაწილიდან ჯერ არცერთი პრინციპი არ შესულა.',
 	'guideline.heading': 'სახელმძღვანელო პრინციპი {number}. {title}',
 	'guideline.short': 'სახელმძღვანელო პრინციპი {number}',
