@@ -120,12 +120,12 @@ describe('theme', () => {
 		const { page } = await newPage();
 		await page.addInitScript(() => {
 			if (!localStorage.getItem('gw-theme')) localStorage.setItem('gw-theme', 'dark');
-			// Record the theme as soon as the body exists, before any module script runs.
+			// Record the theme as soon as the document is parsed, before any module script runs:
+			// the inline script in <head> must already have applied it (no flash of light).
 			document.addEventListener('readystatechange', () => {
 				if (document.readyState === 'interactive') {
-					(window as unknown as { firstTheme: string }).firstTheme = getComputedStyle(
-						document.body
-					).backgroundColor;
+					(window as unknown as { firstTheme?: string }).firstTheme =
+						document.documentElement.dataset['theme'];
 				}
 			});
 		});
@@ -133,7 +133,11 @@ describe('theme', () => {
 		const first = await page.evaluate(
 			() => (window as unknown as { firstTheme: string }).firstTheme
 		);
-		assert.equal(first, 'rgb(18, 22, 28)');
+		assert.equal(first, 'dark');
+		assert.equal(
+			await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+			'rgb(18, 22, 28)'
+		);
 		await page.selectOption('#theme-select', 'light');
 		assert.equal(
 			await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
