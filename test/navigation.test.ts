@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	breadcrumbs,
+	coverage,
+	coverageTotals,
 	missingNumbers,
 	partAnchor,
 	prevNext,
@@ -133,4 +135,42 @@ describe('partAnchor', () => {
 		['A', 'part-a'],
 		['C.2', 'part-c-2'],
 	])('%s → %s', (id, anchor) => expect(partAnchor(id)).toBe(anchor));
+});
+
+describe('coverage', () => {
+	it('lists all 15 ISSA sets in catalogue order, with counts for those in the pack', () => {
+		const rows = coverage(library);
+		expect(rows.map((r) => r.code)).toEqual([
+			'gg',
+			'sq',
+			'com',
+			'ccc',
+			'ict',
+			'invest',
+			'act',
+			'ext',
+			'prev',
+			'rtw',
+			'whp',
+			'pse',
+			'eef',
+			'hrm',
+			'cor',
+		]);
+		const com = rows.find((r) => r.code === 'com')!;
+		expect(com.stats).toEqual({
+			included: 3,
+			confirmed: 2,
+			unconfirmed: 1,
+			missing: 1,
+			inEdition: 4,
+		});
+		expect(com.languages).toEqual(['en']);
+		expect(rows.find((r) => r.code === 'gg')).toMatchObject({
+			set: undefined,
+			stats: undefined,
+			languages: [],
+		});
+		expect(coverageTotals(rows)).toEqual({ included: 3, confirmed: 2, unconfirmed: 1 });
+	});
 });

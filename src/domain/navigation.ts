@@ -3,6 +3,7 @@
  * next in set order, breadcrumbs, and the counts a set page and a card show.
  */
 import { LOCALES, type Locale } from './locales.ts';
+import { SET_CODES, type SetCode } from './sets.ts';
 import { localize, type Guideline, type GuidelineSet, type Library } from './pack/model.ts';
 
 /** A guideline as a navigation leaf. */
@@ -151,4 +152,32 @@ export function setLanguages(set: GuidelineSet): Locale[] {
 /** Related guidelines that exist in the library, in the order the author gave. */
 export function relatedGuidelines(library: Library, g: Guideline): Guideline[] {
 	return g.related.map((id) => library.byId.get(id)).filter((r): r is Guideline => r !== undefined);
+}
+
+/** One row of the coverage table: a catalogue set and, when the pack has it, its counts. */
+export interface CoverageRow {
+	code: SetCode;
+	set: GuidelineSet | undefined;
+	stats: SetStats | undefined;
+	languages: Locale[];
+}
+
+/** Coverage of every ISSA set in catalogue order, including sets the pack lacks. */
+export function coverage(library: Library): CoverageRow[] {
+	return SET_CODES.map((code) => {
+		const set = library.sets.find((s) => s.code === code);
+		return { code, set, stats: set && setStats(set), languages: set ? setLanguages(set) : [] };
+	});
+}
+
+/** Sums of the coverage counts over the sets the pack includes. */
+export function coverageTotals(rows: CoverageRow[]): Omit<SetStats, 'inEdition' | 'missing'> {
+	const totals = { included: 0, confirmed: 0, unconfirmed: 0 };
+	for (const row of rows) {
+		if (!row.stats) continue;
+		totals.included += row.stats.included;
+		totals.confirmed += row.stats.confirmed;
+		totals.unconfirmed += row.stats.unconfirmed;
+	}
+	return totals;
 }

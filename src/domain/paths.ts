@@ -26,3 +26,8 @@ export function switchLocalePath(path: string, to: Locale): string {
 	if (first !== undefined && isLocale(first)) return ['', to, ...rest].join('/');
 	return homePath(to);
 }
+
+/** The coverage page of a language. */
+export function coveragePath(locale: Locale): string {
+	return `/${locale}/coverage/`;
+}

@@ -82,6 +82,14 @@ export const de: Dictionary = {
 	'anchor.copyFailed': 'Kopieren nicht möglich. Der Link steht jetzt in der Adresszeile.',
 	'fallback.notice':
 		'Diese Seite ist noch nicht in diese Sprache übersetzt. Sie lesen den englischen Text.',
+	'nav.coverage': 'Abdeckung dieses Pakets',
+	'coverage.title': 'Abdeckung des Inhaltspakets',
+	'coverage.intro':
+		'Welche IVSS-Leitlinienreihen dieses Paket enthält, welcher Ausgabe jede folgt, wie viele Leitlinien dieser Ausgabe enthalten sind, wie viele Nummern und Titel eine gespeicherte IVSS-Quelle bestätigt und in welchen Sprachen jede Reihe gelesen werden kann.',
+	'coverage.caption': 'Leitlinienreihen in diesem Paket',
+	'coverage.set': 'Reihe',
+	'coverage.notInPack': 'nicht in diesem Paket',
+	'coverage.totals': 'Alle Reihen',
 	'root.title': 'Sprache wählen',
 	'notFound.title': 'Seite nicht gefunden',
 	'notFound.text':

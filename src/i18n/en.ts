@@ -83,6 +83,14 @@ export const en = {
 	'anchor.copyFailed': 'Could not copy. The link is now in the address bar.',
 	'fallback.notice':
 		'This page has not been translated into this language yet. You are reading the English text.',
+	'nav.coverage': 'Coverage of this pack',
+	'coverage.title': 'Coverage of the content pack',
+	'coverage.intro':
+		'Which ISSA guideline sets this pack includes, which edition each follows, how many of that edition’s guidelines are here, how many of their numbers and titles a stored ISSA source confirms, and in which languages each set can be read.',
+	'coverage.caption': 'Guideline sets in this pack',
+	'coverage.set': 'Set',
+	'coverage.notInPack': 'not in this pack',
+	'coverage.totals': 'All sets',
 	'root.title': 'Choose a language',
 	'notFound.title': 'Page not found',
 	'notFound.text':

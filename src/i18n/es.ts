@@ -82,6 +82,14 @@ export const es: Dictionary = {
 	'anchor.copyFailed': 'No se pudo copiar. El enlace está ahora en la barra de direcciones.',
 	'fallback.notice':
 		'Esta página aún no está traducida a este idioma. Está leyendo el texto en inglés.',
+	'nav.coverage': 'Cobertura de este paquete',
+	'coverage.title': 'Cobertura del paquete de contenido',
+	'coverage.intro':
+		'Qué conjuntos de directrices de la AISS incluye este paquete, qué edición sigue cada uno, cuántas directrices de esa edición contiene, cuántos números y títulos confirma una fuente de la AISS guardada y en qué idiomas puede leerse cada conjunto.',
+	'coverage.caption': 'Conjuntos de directrices de este paquete',
+	'coverage.set': 'Conjunto',
+	'coverage.notInPack': 'no está en este paquete',
+	'coverage.totals': 'Todos los conjuntos',
 	'root.title': 'Elija un idioma',
 	'notFound.title': 'Página no encontrada',
 	'notFound.text':

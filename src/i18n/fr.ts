@@ -82,6 +82,14 @@ export const fr: Dictionary = {
 	'anchor.copyFailed': 'Copie impossible. Le lien est maintenant dans la barre d’adresse.',
 	'fallback.notice':
 		'Cette page n’est pas encore traduite dans cette langue. Vous lisez le texte anglais.',
+	'nav.coverage': 'Couverture de ce paquet',
+	'coverage.title': 'Couverture du paquet de contenu',
+	'coverage.intro':
+		'Quels ensembles de lignes directrices de l’AISS ce paquet contient, quelle édition chacun suit, combien des lignes directrices de cette édition s’y trouvent, combien de numéros et de titres sont confirmés par une source de l’AISS conservée, et dans quelles langues chaque ensemble peut être lu.',
+	'coverage.caption': 'Ensembles de lignes directrices de ce paquet',
+	'coverage.set': 'Ensemble',
+	'coverage.notInPack': 'absent de ce paquet',
+	'coverage.totals': 'Tous les ensembles',
 	'root.title': 'Choisissez une langue',
 	'notFound.title': 'Page introuvable',
 	'notFound.text':

@@ -28,9 +28,10 @@ function samplesFor(locale: string): string[] {
 	const own = pages.filter((p) => p.startsWith(`/${locale}/`));
 	const depth = (p: string) => p.split('/').filter(Boolean).length;
 	const home = own.find((p) => depth(p) === 1);
-	const set = own.find((p) => depth(p) === 2);
+	const set = own.find((p) => depth(p) === 2 && !p.endsWith('/coverage/'));
 	const guideline = own.find((p) => depth(p) === 3);
-	return [home, set, guideline].filter((p): p is string => p !== undefined);
+	const coverage = own.find((p) => p === `/${locale}/coverage/`);
+	return [home, set, guideline, coverage].filter((p): p is string => p !== undefined);
 }
 
 const english = pages.filter((p) => p === '/' || p === '/404.html' || p.startsWith('/en/'));

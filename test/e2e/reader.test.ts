@@ -124,7 +124,7 @@ describe('theme', () => {
 			// the inline script in <head> must already have applied it (no flash of light).
 			document.addEventListener('readystatechange', () => {
 				if (document.readyState === 'interactive') {
-					(window as unknown as { firstTheme?: string }).firstTheme =
+					(window as unknown as { firstTheme?: string | undefined }).firstTheme =
 						document.documentElement.dataset['theme'];
 				}
 			});
