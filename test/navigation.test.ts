@@ -67,15 +67,24 @@ describe('breadcrumbs', () => {
 	it('goes set › part › section with anchors on the set page', () => {
 		const g = library.byId.get('com.planning')!;
 		expect(breadcrumbs(set, g, 'en')).toEqual([
-			{ label: 'Communication', kind: 'set' },
-			{ label: 'B. Management', kind: 'part', anchor: 'part-b' },
-			{ label: 'B.1 Planning', kind: 'section', anchor: 'part-b-1' },
+			{ kind: 'set', id: 'com', title: 'Communication' },
+			{ kind: 'part', id: 'B', title: 'Management', anchor: 'part-b' },
+			{ kind: 'section', id: 'B.1', title: 'Planning', anchor: 'part-b-1' },
 		]);
 	});
 
 	it('stops at the part when the guideline has no section', () => {
 		const g = library.byId.get('com.mandate')!;
-		expect(breadcrumbs(set, g, 'ka').map((c) => c.label)).toEqual(['კომუნიკაცია', 'A. პრინციპები']);
+		expect(breadcrumbs(set, g, 'ka').map((c) => c.title)).toEqual(['კომუნიკაცია', 'პრინციპები']);
+	});
+
+	it('gives null for a title no source confirms, in every language', () => {
+		const pack = validPack();
+		pack.sets[0]!.data.parts[1]!.title = null;
+		const untitled = buildLibrary(pack).sets[0]!;
+		const g = buildLibrary(pack).byId.get('com.planning')!;
+		expect(breadcrumbs(untitled, g, 'ka')[1]).toMatchObject({ id: 'B', title: null });
+		expect(setTree(untitled, 'en')[1]!.title).toBeNull();
 	});
 });
 

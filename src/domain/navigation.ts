@@ -17,17 +17,17 @@ export interface GuidelineLink {
 	confirmed: boolean;
 }
 
-/** A section with its guidelines. */
+/** A section with its guidelines; `title` is null when no source confirms it. */
 export interface SectionNode {
 	id: string;
-	title: string;
+	title: string | null;
 	guidelines: GuidelineLink[];
 }
 
 /** A part: guidelines directly under it (no section) first, then its sections. */
 export interface PartNode {
 	id: string;
-	title: string;
+	title: string | null;
 	guidelines: GuidelineLink[];
 	sections: SectionNode[];
 	/** Number of guidelines in the part, sections included. */
@@ -53,13 +53,13 @@ export function setTree(set: GuidelineSet, locale: Locale): PartNode[] {
 		const inPart = set.guidelines.filter((g) => g.part === part.id);
 		return {
 			id: part.id,
-			title: headings[part.id] ?? part.title,
+			title: headings[part.id] ?? null,
 			guidelines: inPart
 				.filter((g) => g.section === undefined)
 				.map((g) => guidelineLink(g, locale)),
 			sections: part.sections.map((section) => ({
 				id: section.id,
-				title: headings[section.id] ?? section.title,
+				title: headings[section.id] ?? null,
 				guidelines: inPart
 					.filter((g) => g.section === section.id)
 					.map((g) => guidelineLink(g, locale)),
@@ -78,26 +78,32 @@ export function prevNext(set: GuidelineSet, id: string): { prev?: Guideline; nex
 	return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
 }
 
-/** One step of a breadcrumb trail; `anchor` is the fragment on the set page. */
+/**
+ * One step of a breadcrumb trail: the set (by its short title), then part and section by id
+ * and title (null when unconfirmed); `anchor` is the fragment on the set page.
+ */
 export interface Crumb {
-	label: string;
 	kind: 'set' | 'part' | 'section';
+	id: string;
+	title: string | null;
 	anchor?: string;
 }
 
 /** Set › part › section of a guideline, in the given language. */
 export function breadcrumbs(set: GuidelineSet, g: Guideline, locale: Locale): Crumb[] {
 	const text = localize(set.text, locale).value;
-	const crumbs: Crumb[] = [{ label: text.shortTitle, kind: 'set' }];
+	const crumbs: Crumb[] = [{ kind: 'set', id: set.code, title: text.shortTitle }];
 	crumbs.push({
-		label: `${g.part}. ${text.headings[g.part] ?? g.part}`,
 		kind: 'part',
+		id: g.part,
+		title: text.headings[g.part] ?? null,
 		anchor: partAnchor(g.part),
 	});
 	if (g.section) {
 		crumbs.push({
-			label: `${g.section} ${text.headings[g.section] ?? g.section}`,
 			kind: 'section',
+			id: g.section,
+			title: text.headings[g.section] ?? null,
 			anchor: partAnchor(g.section),
 		});
 	}

@@ -60,6 +60,7 @@ export const de: Dictionary = {
 	'set.contents': 'Teile, Abschnitte und Leitlinien',
 	'set.part': 'Teil {id}',
 	'set.unconfirmedBadge': 'nicht bestätigt',
+	'set.untitled': 'Titel noch nicht bestätigt',
 	'set.emptyPart': 'Aus diesem Teil ist noch keine Leitlinie enthalten.',
 	'guideline.heading': 'Leitlinie {number}. {title}',
 	'guideline.short': 'Leitlinie {number}',

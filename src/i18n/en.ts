@@ -61,6 +61,7 @@ export const en = {
 	'set.contents': 'Parts, sections and guidelines',
 	'set.part': 'Part {id}',
 	'set.unconfirmedBadge': 'not confirmed',
+	'set.untitled': 'title not yet confirmed',
 	'set.emptyPart': 'No guideline of this part is included yet.',
 	'guideline.heading': 'Guideline {number}. {title}',
 	'guideline.short': 'Guideline {number}',

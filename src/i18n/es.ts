@@ -60,6 +60,7 @@ export const es: Dictionary = {
 	'set.contents': 'Partes, secciones y directrices',
 	'set.part': 'Parte {id}',
 	'set.unconfirmedBadge': 'no confirmado',
+	'set.untitled': 'título aún no confirmado',
 	'set.emptyPart': 'Todavía no se incluye ninguna directriz de esta parte.',
 	'guideline.heading': 'Directriz {number}. {title}',
 	'guideline.short': 'Directriz {number}',

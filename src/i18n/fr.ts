@@ -60,6 +60,7 @@ export const fr: Dictionary = {
 	'set.contents': 'Parties, sections et lignes directrices',
 	'set.part': 'Partie {id}',
 	'set.unconfirmedBadge': 'non confirmé',
+	'set.untitled': 'titre pas encore confirmé',
 	'set.emptyPart': 'Aucune ligne directrice de cette partie n’est encore incluse.',
 	'guideline.heading': 'Ligne directrice {number}. {title}',
 	'guideline.short': 'Ligne directrice {number}',

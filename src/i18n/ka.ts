@@ -60,6 +60,7 @@ export const ka: Dictionary = {
 	'set.contents': 'ნაწილები, თავები და პრინციპები',
 	'set.part': 'ნაწილი {id}',
 	'set.unconfirmedBadge': 'დაუდასტურებელი',
+	'set.untitled': 'სათაური ჯერ დადასტურებული არ არის',
 	'set.emptyPart': 'ამ ნაწილიდან ჯერ არცერთი პრინციპი არ შესულა.',
 	'guideline.heading': 'სახელმძღვანელო პრინციპი {number}. {title}',
 	'guideline.short': 'სახელმძღვანელო პრინციპი {number}',

@@ -41,8 +41,8 @@ export interface SetText {
 	title: string;
 	shortTitle: string;
 	description: string;
-	/** Part and section titles by id (`A`, `A.1`). */
-	headings: Record<string, string>;
+	/** Part and section titles by id (`A`, `A.1`); null where no source confirms the title. */
+	headings: Record<string, string | null>;
 	body: string;
 	file: string;
 }
@@ -143,8 +143,8 @@ export function buildLibrary(pack: RawPack): Library {
 			title: t.data.title,
 			shortTitle: t.data.shortTitle,
 			description: t.data.description,
-			// Untranslated part or section titles fall back to English one by one.
-			headings: { ...set.text.en.headings, ...headingsOf(t.data.parts) },
+			// Untranslated (or unconfirmed) part and section titles fall back to English one by one.
+			headings: mergeHeadings(set.text.en.headings, headingsOf(t.data.parts)),
 			body: t.body,
 			file: t.file,
 		};
@@ -165,10 +165,19 @@ function pickText(d: Omit<GuidelineText, 'body' | 'file'>): Omit<GuidelineText, 
 	};
 }
 
+function mergeHeadings(
+	english: Record<string, string | null>,
+	translated: Record<string, string | null>
+): Record<string, string | null> {
+	const merged = { ...english };
+	for (const [id, title] of Object.entries(translated)) if (title !== null) merged[id] = title;
+	return merged;
+}
+
 function headingsOf(
-	parts: { id: string; title: string; sections: { id: string; title: string }[] }[]
+	parts: { id: string; title: string | null; sections: { id: string; title: string | null }[] }[]
 ) {
-	const headings: Record<string, string> = {};
+	const headings: Record<string, string | null> = {};
 	for (const part of parts) {
 		headings[part.id] = part.title;
 		for (const section of part.sections) headings[section.id] = section.title;

@@ -29,13 +29,19 @@ const edition = z
 
 const setCode = z.enum(SET_CODES, { error: `must be one of: ${SET_CODES.join(', ')}` });
 
+/**
+ * A part or section title as ISSA gives it, or null when no source confirms it: the site
+ * then says the title is not yet confirmed instead of showing an invented one.
+ */
+const headingTitle = text.nullable();
+
 /** A section inside a part. */
-export const sectionSchema = z.strictObject({ id: sectionId, title: text });
+export const sectionSchema = z.strictObject({ id: sectionId, title: headingTitle });
 
 /** A part of a set, with its sections in ISSA's order. */
 export const partSchema = z.strictObject({
 	id: partId,
-	title: text,
+	title: headingTitle,
 	sections: z.array(sectionSchema).default([]),
 });
 
