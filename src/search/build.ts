@@ -1,0 +1,208 @@
+/**
+ * Builds the search index of one language at build time: documents to show (guidelines, sets,
+ * parts), a serialised Fuse index over their short fields (title, keywords, set and part), and
+ * an inverted index of every word in every text (statement, explanation, responsibilities,
+ * mechanism, evidence, questions) for fast exact, prefix and typo-tolerant matches deep in the
+ * body. One file per language, fetched only when search is first opened.
+ */
+import Fuse from 'fuse.js';
+import { DEFAULT_LOCALE, type Locale } from '../domain/locales.ts';
+import { partAnchor, setTree } from '../domain/navigation.ts';
+import { localize, type Library } from '../domain/pack/model.ts';
+import { guidelinePath, setPath } from '../domain/paths.ts';
+import { normalize, tokenize } from './normalize.ts';
+
+/** Bumped when the file format changes; the client refuses other versions. */
+export const INDEX_VERSION = 1;
+
+/** Where a word was found, best first; used as a ranking boost. */
+export const FIELDS = ['title', 'keywords', 'statement', 'body'] as const;
+
+/** A search result candidate. */
+export interface SearchDoc {
+	kind: 'guideline' | 'set' | 'part';
+	/** Guideline id, set code, or `<set>#<part>`. */
+	id: string;
+	set: string;
+	/** Part id (guidelines and parts). */
+	part?: string;
+	number?: number;
+	title: string;
+	/** Where it sits: "Set › A. Part". */
+	context: string;
+	/** Site path without the deployment base. */
+	href: string;
+	/** Searchable keywords (synonyms) in the doc's language. */
+	keywords: string[];
+	/** The statement (or set description): the snippet until the full text has loaded. */
+	statement: string;
+	/** True when the text is English standing in for a missing translation. */
+	fallback: boolean;
+}
+
+/**
+ * The sentences of every doc, for snippets deep in the text: a second file, fetched after the
+ * index so that the first results never wait for it. `passages[i]` belongs to `docs[i]`.
+ */
+export interface SearchTextData {
+	version: number;
+	locale: Locale;
+	passages: string[][];
+}
+
+/** The static file one language's search loads first. */
+export interface SearchIndexData {
+	version: number;
+	locale: Locale;
+	docs: SearchDoc[];
+	/** `Fuse.createIndex(FUSE_KEYS, docs.map(fuseRecord)).toJSON()`. */
+	fuse: unknown;
+	/** Every normalised word, sorted, for prefix and typo look-ups. */
+	vocabulary: string[];
+	/**
+	 * For each vocabulary word, the docs containing it and the best field each has it in,
+	 * encoded as `doc * 4 + field`, ascending and delta-encoded (first value absolute).
+	 */
+	postings: number[][];
+}
+
+/** Fuse searches these normalised short fields of each doc. */
+export const FUSE_KEYS = [
+	{ name: 't', weight: 3 },
+	{ name: 'k', weight: 2 },
+	{ name: 'c', weight: 0.5 },
+];
+
+/** The record Fuse indexes for a doc: normalised title, keywords and context. */
+export function fuseRecord(doc: SearchDoc): { t: string; k: string; c: string } {
+	return {
+		t: normalize(doc.title),
+		k: normalize(doc.keywords.join(' ')),
+		c: normalize(doc.context),
+	};
+}
+
+/** Markdown body to plain sentences (our bodies are prose: emphasis and links at most). */
+export function sentences(markdown: string): string[] {
+	const plain = markdown
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[*_`#>]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return plain ? plain.split(/(?<=[.!?؟。])\s+/u).filter(Boolean) : [];
+}
+
+/** Builds the index of one language from the library. */
+export function buildSearchIndex(
+	library: Library,
+	locale: Locale
+): { index: SearchIndexData; text: SearchTextData } {
+	const docs: SearchDoc[] = [];
+	const passages: string[][] = [];
+	const fieldTexts: string[][] = [];
+	for (const set of library.sets) {
+		const setText = localize(set.text, locale);
+		const setTitle = setText.value.shortTitle;
+		docs.push({
+			kind: 'set',
+			id: set.code,
+			set: set.code,
+			title: setText.value.title,
+			context: setTitle,
+			href: setPath(locale, set.code),
+			keywords: [set.code],
+			statement: setText.value.description,
+			fallback: setText.fallback,
+		});
+		passages.push([setText.value.description, ...sentences(setText.value.body)]);
+		fieldTexts.push([setText.value.title, set.code, setText.value.description, setText.value.body]);
+		const tree = setTree(set, locale);
+		for (const part of tree) {
+			const partLabel = `${part.id}. ${part.title ?? ''}`.trim();
+			docs.push({
+				kind: 'part',
+				id: `${set.code}#${part.id}`,
+				set: set.code,
+				part: part.id,
+				title: partLabel,
+				context: setTitle,
+				href: `${setPath(locale, set.code)}#${partAnchor(part.id)}`,
+				keywords: [],
+				statement: part.sections.map((s) => `${s.id} ${s.title ?? ''}`.trim()).join(' · '),
+				fallback: setText.fallback,
+			});
+			passages.push([]);
+			fieldTexts.push([partLabel, '', part.sections.map((s) => s.title ?? '').join(' '), '']);
+		}
+		for (const g of set.guidelines) {
+			const text = localize(g.text, locale);
+			const t = text.value;
+			const headings = setText.value.headings;
+			const partTitle = headings[g.part];
+			docs.push({
+				kind: 'guideline',
+				id: g.id,
+				set: set.code,
+				part: g.part,
+				number: g.number,
+				title: t.title,
+				context: `${setTitle} › ${g.part}${partTitle ? `. ${partTitle}` : ''}`,
+				href: guidelinePath(locale, g.id),
+				keywords: t.keywords,
+				statement: t.statement,
+				fallback: text.fallback && locale !== DEFAULT_LOCALE,
+			});
+			passages.push([
+				t.statement,
+				...sentences(t.body),
+				...sentences(t.structure),
+				...t.mechanism,
+				...t.evidence,
+				...t.questions,
+			]);
+			fieldTexts.push([
+				t.title,
+				t.keywords.join(' '),
+				t.statement,
+				[t.body, t.structure, ...t.mechanism, ...t.evidence, ...t.questions].join(' '),
+			]);
+		}
+	}
+
+	// Inverted index: word → the best field it appears in, per doc.
+	const best = new Map<string, Map<number, number>>();
+	fieldTexts.forEach((fields, doc) => {
+		fields.forEach((value, field) => {
+			for (const token of tokenize(value)) {
+				let perDoc = best.get(token);
+				if (!perDoc) best.set(token, (perDoc = new Map<number, number>()));
+				const seen = perDoc.get(doc);
+				if (seen === undefined || field < seen) perDoc.set(doc, field);
+			}
+		});
+	});
+	const vocabulary = [...best.keys()].sort();
+	const postings = vocabulary.map((word) =>
+		deltaEncode(
+			[...(best.get(word) ?? new Map<number, number>())]
+				.map(([doc, field]) => doc * 4 + field)
+				.sort((a, b) => a - b)
+		)
+	);
+	const fuse = Fuse.createIndex(FUSE_KEYS, docs.map(fuseRecord)).toJSON();
+	return {
+		index: { version: INDEX_VERSION, locale, docs, fuse, vocabulary, postings },
+		text: { version: INDEX_VERSION, locale, passages },
+	};
+}
+
+/** Ascending numbers as differences from the previous one (smaller JSON). */
+export function deltaEncode(sorted: number[]): number[] {
+	return sorted.map((value, i) => (i === 0 ? value : value - sorted[i - 1]!));
+}
+
+/** Undoes `deltaEncode`. */
+export function deltaDecode(deltas: number[]): number[] {
+	let sum = 0;
+	return deltas.map((d) => (sum += d));
+}
