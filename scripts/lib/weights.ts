@@ -30,9 +30,13 @@ export const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 9 }).
 /** Formats bytes as kB with one decimal. */
 export const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
+/** Language-level pages that are not sets (`/<lang>/search/`, `/<lang>/coverage/`). */
+const TOOL_PAGES = new Set(['search', 'coverage']);
+
 function templateOf(relative: string): Template {
 	const segments = relative.split('/').slice(0, -1);
 	if (!relative.endsWith('index.html')) return 'other';
+	if (segments.length === 2 && TOOL_PAGES.has(segments[1] ?? '')) return 'other';
 	return (['root', 'home', 'set', 'guideline'] as const)[segments.length] ?? 'other';
 }
 

@@ -31,3 +31,8 @@ export function switchLocalePath(path: string, to: Locale): string {
 export function coveragePath(locale: Locale): string {
 	return `/${locale}/coverage/`;
 }
+
+/** The search page of a language. */
+export function searchPath(locale: Locale): string {
+	return `/${locale}/search/`;
+}

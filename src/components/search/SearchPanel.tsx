@@ -1,0 +1,335 @@
+/**
+ * The search interface shared by the dialog and the search page: a searchbox, filters by set
+ * and part, an option to include English where a translation is missing, results with
+ * highlighted snippets, recent searches, and a live region announcing the number of results.
+ * Keyboard: ArrowDown from the box moves into the results, ArrowUp/ArrowDown move between
+ * them, Enter opens one (they are links), Escape closes the dialog.
+ */
+import {
+	useCallback,
+	useEffect,
+	useId,
+	useMemo,
+	useRef,
+	useState,
+	type KeyboardEvent,
+} from 'react';
+import type { Locale } from '../../domain/locales.ts';
+import type { SearchResult, Searcher } from '../../search/query.ts';
+import { connectRecentSearches, useRecentSearches } from '../../state/recent-searches.ts';
+import { Highlight } from './Highlight.tsx';
+import { loadSearcher } from './load.ts';
+import type { SearchStrings } from './strings.ts';
+
+export interface SearchConfig {
+	locale: Locale;
+	strings: SearchStrings;
+	indexUrl: string;
+	textUrl: string;
+	/** Deployment base without trailing slash, prefixed to result links. */
+	base: string;
+}
+
+export interface SearchState {
+	q: string;
+	set: string;
+	part: string;
+	/** Include English where no translation exists. */
+	en: boolean;
+}
+
+interface Props extends SearchConfig {
+	initial?: Partial<SearchState>;
+	/** Called when the state changes (the page mirrors it in the URL). */
+	onStateChange?: (state: SearchState) => void;
+	/** Focus target ref for the dialog. */
+	inputRef?: React.RefObject<HTMLInputElement | null>;
+	headingId?: string;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in values ? String(values[name]) : whole
+	);
+
+export function SearchPanel({
+	locale,
+	strings,
+	indexUrl,
+	textUrl,
+	base,
+	initial,
+	onStateChange,
+	inputRef,
+	headingId,
+}: Props) {
+	const [state, setState] = useState<SearchState>({
+		q: initial?.q ?? '',
+		set: initial?.set ?? '',
+		part: initial?.part ?? '',
+		en: initial?.en ?? true,
+	});
+	const [searcher, setSearcher] = useState<Searcher | undefined>();
+	const [failed, setFailed] = useState(false);
+	const [textVersion, setTextVersion] = useState(0);
+	const [announcement, setAnnouncement] = useState('');
+	const ownInput = useRef<HTMLInputElement>(null);
+	const input = inputRef ?? ownInput;
+	const list = useRef<HTMLUListElement>(null);
+	const ids = {
+		input: useId(),
+		set: useId(),
+		part: useId(),
+		en: useId(),
+		hint: useId(),
+		recent: useId(),
+	};
+	const recent = useRecentSearches();
+
+	useEffect(() => connectRecentSearches(), []);
+
+	const load = useCallback(() => {
+		setFailed(false);
+		loadSearcher(indexUrl, textUrl, () => setTextVersion((v) => v + 1)).then(setSearcher, () =>
+			setFailed(true)
+		);
+	}, [indexUrl, textUrl]);
+	useEffect(load, [load]);
+
+	useEffect(() => onStateChange?.(state), [state, onStateChange]);
+
+	const sets = useMemo(() => searcher?.docs.filter((d) => d.kind === 'set') ?? [], [searcher]);
+	const parts = useMemo(
+		() => searcher?.docs.filter((d) => d.kind === 'part' && d.set === state.set) ?? [],
+		[searcher, state.set]
+	);
+	const hasFallback = useMemo(() => searcher?.docs.some((d) => d.fallback) ?? false, [searcher]);
+
+	const results: SearchResult[] = useMemo(() => {
+		if (!searcher || !state.q.trim()) return [];
+		return searcher.search(state.q, {
+			set: state.set || undefined,
+			part: state.part || undefined,
+			includeFallback: state.en,
+			limit: 30,
+		});
+		// textVersion: re-run when snippets become available.
+	}, [searcher, state, textVersion]);
+
+	const withoutEnglishOnly = useMemo(
+		() =>
+			searcher && !state.en && results.length === 0 && state.q.trim()
+				? searcher.search(state.q, {
+						set: state.set || undefined,
+						part: state.part || undefined,
+						includeFallback: true,
+						limit: 1,
+					}).length > 0
+				: false,
+		[searcher, state, results.length]
+	);
+
+	const plural = useMemo(() => new Intl.PluralRules(locale), [locale]);
+	const countText = (count: number) =>
+		fill(strings[plural.select(count) === 'one' ? 'search.results.one' : 'search.results.other'], {
+			count: new Intl.NumberFormat(locale).format(count),
+		});
+
+	// Announce the number of results once typing pauses.
+	useEffect(() => {
+		if (!searcher) return;
+		const q = state.q.trim();
+		const timer = setTimeout(() => {
+			setAnnouncement(
+				q
+					? results.length > 0
+						? countText(results.length)
+						: fill(strings['search.none'], { query: q })
+					: ''
+			);
+		}, 400);
+		return () => clearTimeout(timer);
+	}, [results, searcher]);
+
+	// Remember a query after a pause with results.
+	useEffect(() => {
+		const q = state.q.trim();
+		if (q.length < 2 || results.length === 0) return;
+		const timer = setTimeout(() => recent.add(q), 1500);
+		return () => clearTimeout(timer);
+	}, [state.q, results.length]);
+
+	const update = (change: Partial<SearchState>) => setState((s) => ({ ...s, ...change }));
+
+	const links = () => [
+		...(list.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? []),
+	];
+	const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+		const target = event.target as HTMLElement;
+		const all = links();
+		const at = all.indexOf(target as HTMLAnchorElement);
+		if (event.key === 'ArrowDown') {
+			if (target === input.current && all[0]) {
+				event.preventDefault();
+				all[0].focus();
+			} else if (at >= 0) {
+				event.preventDefault();
+				all[Math.min(at + 1, all.length - 1)]?.focus();
+			}
+		} else if (event.key === 'ArrowUp' && at >= 0) {
+			event.preventDefault();
+			if (at === 0) input.current?.focus();
+			else all[at - 1]?.focus();
+		}
+	};
+
+	const q = state.q.trim();
+	return (
+		<div className="search-panel" onKeyDown={onKeyDown}>
+			<div className="search-box">
+				<label htmlFor={ids.input} id={headingId} className="search-label">
+					{strings['search.label']}
+				</label>
+				<input
+					ref={input}
+					id={ids.input}
+					type="search"
+					autoComplete="off"
+					spellCheck={false}
+					maxLength={1000}
+					value={state.q}
+					aria-describedby={ids.hint}
+					onChange={(e) => update({ q: e.target.value })}
+				/>
+				<p id={ids.hint} className="search-hint">
+					{strings['search.hint']}
+				</p>
+			</div>
+			<fieldset className="search-filters">
+				<legend>{strings['search.filters']}</legend>
+				<div>
+					<label htmlFor={ids.set}>{strings['search.filterSet']}</label>
+					<select
+						id={ids.set}
+						value={state.set}
+						onChange={(e) => update({ set: e.target.value, part: '' })}
+					>
+						<option value="">{strings['search.allSets']}</option>
+						{sets.map((s) => (
+							<option key={s.id} value={s.id}>
+								{s.context}
+							</option>
+						))}
+					</select>
+				</div>
+				<div>
+					<label htmlFor={ids.part}>{strings['search.filterPart']}</label>
+					<select
+						id={ids.part}
+						value={state.part}
+						disabled={!state.set}
+						onChange={(e) => update({ part: e.target.value })}
+					>
+						<option value="">{strings['search.allParts']}</option>
+						{parts.map((p) => (
+							<option key={p.id} value={p.part}>
+								{p.title}
+							</option>
+						))}
+					</select>
+				</div>
+				{hasFallback && (
+					<div className="search-check">
+						<input
+							id={ids.en}
+							type="checkbox"
+							checked={state.en}
+							onChange={(e) => update({ en: e.target.checked })}
+						/>
+						<label htmlFor={ids.en}>{strings['search.includeEnglish']}</label>
+					</div>
+				)}
+			</fieldset>
+
+			<p role="status" className="search-status">
+				{failed ? '' : searcher ? announcement : strings['search.loading']}
+			</p>
+			{failed && (
+				<div className="notice" role="alert">
+					<p>{strings['search.loadError']}</p>
+					<button type="button" onClick={load}>
+						{strings['search.retry']}
+					</button>
+				</div>
+			)}
+
+			{searcher && q && (
+				<p className="search-count" aria-hidden="true">
+					{results.length > 0
+						? countText(results.length)
+						: fill(strings['search.none'], { query: q })}
+				</p>
+			)}
+			{withoutEnglishOnly && <p>{strings['search.noneWithoutEnglish']}</p>}
+
+			{results.length > 0 && (
+				<ul className="search-results" ref={list}>
+					{results.map((r) => (
+						<li key={r.doc.id}>
+							<a
+								href={`${base}${r.doc.href}`}
+								data-result
+								lang={r.doc.fallback ? 'en' : undefined}
+								onClick={() => recent.add(state.q)}
+							>
+								<span className="result-title">
+									{r.doc.kind === 'guideline' ? (
+										`${fill(strings['guideline.short'], { number: r.doc.number ?? '' })}. `
+									) : (
+										<span className="badge">
+											{strings[r.doc.kind === 'set' ? 'search.kind.set' : 'search.kind.part']}
+										</span>
+									)}{' '}
+									<Highlight value={r.title} />
+								</span>
+								<span className="result-context">{r.doc.context}</span>
+								{r.snippet.text && (
+									<span className="result-snippet">
+										<Highlight value={r.snippet} />
+									</span>
+								)}
+								{r.doc.fallback && <span className="badge">{strings['search.english']}</span>}
+							</a>
+						</li>
+					))}
+				</ul>
+			)}
+
+			{!q && recent.queries.length > 0 && (
+				<section className="search-recent" aria-labelledby={ids.recent}>
+					<h3 id={ids.recent}>{strings['search.recent']}</h3>
+					<ul>
+						{recent.queries.map((item) => (
+							<li key={item}>
+								<button
+									type="button"
+									className="link-button"
+									onClick={() => {
+										update({ q: item });
+										input.current?.focus();
+									}}
+								>
+									{item}
+								</button>
+							</li>
+						))}
+					</ul>
+					<button type="button" onClick={() => recent.clear()}>
+						{strings['search.clearRecent']}
+					</button>
+				</section>
+			)}
+			{recent.saveFailed && <p className="search-hint">{strings['search.storageFull']}</p>}
+		</div>
+	);
+}

@@ -1,0 +1,161 @@
+/**
+ * Search in a real browser: nothing of search loads until it is opened; the dialog opens with
+ * Ctrl+K or "/", arrows move through results and Enter opens one; the search page reads and
+ * writes `?q=`, filters and announces its results; Georgian queries find Georgian text; odd
+ * input is harmless; axe is clean on the page and on the open dialog.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, seriousViolations, startServer, watchForeignRequests } from './harness.ts';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+before(async () => {
+	server = await startServer();
+	browser = await launchBrowser();
+});
+
+after(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function newPage(): Promise<{ page: Page; requests: string[]; foreign: string[] }> {
+	const page = await browser.newPage();
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+	return { page, requests, foreign: watchForeignRequests(page, server.origin) };
+}
+
+const focused = (page: Page) =>
+	page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		return { tag: el?.tagName, href: el?.getAttribute('href'), type: el?.getAttribute('type') };
+	});
+
+describe('search dialog', () => {
+	it('loads nothing of search before it is opened', async () => {
+		const { page, requests } = await newPage();
+		await page.goto(`${server.origin}/en/com/mandate/`, { waitUntil: 'networkidle' });
+		assert.deepEqual(
+			requests.filter((p) => p.includes('search-index') || /Search(Panel|Dialog)/.test(p)),
+			[]
+		);
+	});
+
+	it('opens with Ctrl+K; arrows move through results and Enter opens one', async () => {
+		const { page, foreign } = await newPage();
+		await page.goto(`${server.origin}/en/com/mandate/`);
+		await page.keyboard.press('Control+k');
+		const box = page.getByRole('dialog').getByRole('searchbox');
+		await box.waitFor();
+		assert.equal((await focused(page)).type, 'search');
+		await page.keyboard.type('crisis communication');
+		const results = page.getByRole('dialog').locator('a[data-result]');
+		await results.first().waitFor();
+		assert.match(
+			(await results.first().getAttribute('href')) ?? '',
+			/\/en\/com\/crisis-communication\/$/
+		);
+		await page.keyboard.press('ArrowDown');
+		assert.match((await focused(page)).href ?? '', /crisis-communication/);
+		await page.keyboard.press('ArrowDown');
+		const second = (await focused(page)).href;
+		assert.notEqual(second, null);
+		await page.keyboard.press('ArrowUp');
+		assert.match((await focused(page)).href ?? '', /crisis-communication/);
+		await page.keyboard.press('ArrowUp');
+		assert.equal((await focused(page)).type, 'search');
+		await page.keyboard.press('ArrowDown');
+		await Promise.all([
+			page.waitForURL('**/en/com/crisis-communication/'),
+			page.keyboard.press('Enter'),
+		]);
+		assert.deepEqual(foreign, []);
+	});
+
+	it('opens with "/", closes with Escape and gives focus back', async () => {
+		const { page } = await newPage();
+		await page.goto(`${server.origin}/en/`);
+		await page.keyboard.press('/');
+		await page.getByRole('dialog').getByRole('searchbox').waitFor();
+		await page.keyboard.press('Escape');
+		await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+		// Reopening keeps the earlier dialog (no second copy).
+		await page.keyboard.press('Control+k');
+		await page.getByRole('dialog').getByRole('searchbox').waitFor();
+		assert.equal(await page.locator('dialog').count(), 1);
+	});
+
+	it('is accessible when open, with results', async () => {
+		const { page } = await newPage();
+		await page.goto(`${server.origin}/en/`);
+		await page.keyboard.press('Control+k');
+		await page.getByRole('dialog').getByRole('searchbox').waitFor();
+		await page.keyboard.type('fraud');
+		await page.getByRole('dialog').locator('a[data-result]').first().waitFor();
+		assert.deepEqual(await seriousViolations(page), []);
+	});
+});
+
+describe('search page', () => {
+	it('reads ?q= from the URL, shows linked results and announces their number', async () => {
+		const { page, foreign } = await newPage();
+		await page.goto(`${server.origin}/en/search/?q=frod`);
+		const box = page.getByRole('searchbox');
+		assert.equal(await box.inputValue(), 'frod');
+		const first = page.locator('a[data-result]').first();
+		await first.waitFor();
+		assert.match((await first.innerText()).toLowerCase(), /fraud/);
+		await page.waitForFunction(() =>
+			/\d+ results?/.test(document.querySelector('[role="status"]')?.textContent ?? '')
+		);
+		assert.deepEqual(foreign, []);
+	});
+
+	it('writes the query and filters back to the URL', async () => {
+		const { page } = await newPage();
+		await page.goto(`${server.origin}/en/search/`);
+		await page.getByRole('searchbox').fill('risk');
+		await page.getByLabel('Set', { exact: true }).selectOption('act');
+		await page.waitForFunction(() => location.search.includes('set=act'));
+		const url = new URL(page.url());
+		assert.equal(url.searchParams.get('q'), 'risk');
+		const hrefs = await page
+			.locator('a[data-result]')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		assert.ok(hrefs.length > 0);
+		for (const href of hrefs) assert.match(href ?? '', /\/en\/act\//);
+	});
+
+	it('finds Georgian text with an inflected Georgian query', async () => {
+		const { page } = await newPage();
+		await page.goto(`${server.origin}/ka/search/?q=${encodeURIComponent('მანდატის')}`);
+		const first = page.locator('a[data-result]').first();
+		await first.waitFor();
+		assert.match((await first.getAttribute('href')) ?? '', /\/ka\/com\/mandate\/$/);
+	});
+
+	it('takes a 1,000-character query, symbols and emoji without error', async () => {
+		const { page } = await newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${server.origin}/en/search/`);
+		const box = page.getByRole('searchbox');
+		for (const q of ['x'.repeat(1000), '.*(+[?\\', '🙂🔥', '   ', 'EEF 9']) {
+			await box.fill(q);
+			await page.waitForTimeout(50);
+		}
+		await page.locator('a[data-result]').first().waitFor();
+		assert.deepEqual(errors, []);
+	});
+
+	it('is accessible with results showing', async () => {
+		const { page } = await newPage();
+		await page.goto(`${server.origin}/en/search/?q=governance`);
+		await page.locator('a[data-result]').first().waitFor();
+		assert.deepEqual(await seriousViolations(page), []);
+	});
+});
