@@ -1,8 +1,10 @@
 /** The pack that ships in `content/` is valid and meets the reference pack's own rules. */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../src/domain/pack/files.ts';
 import { buildLibrary } from '../src/domain/pack/model.ts';
+import { SET_CODES } from '../src/domain/sets.ts';
 import { readPack } from '../src/pack/read.ts';
 
 const { pack, issues } = await readPack(path.resolve('content'), 'content');
@@ -13,7 +15,51 @@ describe('the shipped pack', () => {
 		expect(issues.map(formatIssue)).toEqual([]);
 	});
 
-	it.each(['com', 'eef'])(
+	it('has every ISSA set, each with its declared number of guideline files', () => {
+		expect(library.sets.map((s) => s.code).sort()).toEqual([...SET_CODES].sort());
+		for (const file of pack.sets) {
+			const files = pack.guidelines.filter((g) => g.folder === file.folder).length;
+			expect(file.data.guidelines.included, file.file).toBe(files);
+		}
+	});
+
+	it('gives every guideline all its sections and a provenance', () => {
+		for (const g of library.byId.values()) {
+			const t = g.text.en;
+			expect(t.statement && t.structure && t.body.trim(), g.id).toBeTruthy();
+			expect(t.mechanism.length, g.id).toBeGreaterThanOrEqual(3);
+			expect(t.evidence.length, g.id).toBeGreaterThanOrEqual(3);
+			expect(t.questions.length, g.id).toBeGreaterThanOrEqual(2);
+			expect(['confirmed', 'unconfirmed'], g.id).toContain(g.provenance.status);
+		}
+	});
+
+	it('keeps every published guideline id (ids are stable; update the list only on purpose)', async () => {
+		const published = JSON.parse(
+			await readFile('test/fixtures/published-ids.json', 'utf8')
+		) as string[];
+		const current = [...library.byId.keys()].sort();
+		expect(
+			published.filter((id) => !library.byId.has(id)),
+			'ids that disappeared'
+		).toEqual([]);
+		expect(
+			current.filter((id) => !published.includes(id)),
+			'new ids: add them to published-ids.json'
+		).toEqual([]);
+	});
+
+	it('gives every Georgian file an English original', () => {
+		for (const t of pack.guidelineTranslations)
+			expect(library.byId.has(t.data.id), t.file).toBe(true);
+		for (const t of pack.setTranslations)
+			expect(
+				library.sets.some((s) => s.code === t.data.code),
+				t.file
+			).toBe(true);
+	});
+
+	it.each(['com', 'eef', 'gg'])(
 		'includes the %s set in English and Georgian, every guideline translated',
 		(code) => {
 			const set = library.sets.find((s) => s.code === code);
