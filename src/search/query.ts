@@ -126,6 +126,10 @@ export function createSearcher(data: SearchIndexData): Searcher {
 		Fuse.parseIndex(data.fuse as Parameters<typeof Fuse.parseIndex>[0])
 	);
 	const setCodes = new Set(docs.filter((d) => d.kind === 'set').map((d) => d.id));
+	/** Significant words of each title, for the title-coverage boost. */
+	const titleWords = docs.map((d) =>
+		[...new Set(tokenize(d.title))].filter((w) => w.length > 2 && !STOPWORDS.has(w))
+	);
 	const byLength = new Map<number, number[]>();
 	vocabulary.forEach((word, i) => {
 		const list = byLength.get(word.length);
@@ -257,6 +261,14 @@ export function createSearcher(data: SearchIndexData): Searcher {
 			entry.score += 1000;
 			entry.matched = Math.max(entry.matched, required.length);
 			scores.set(doc, entry);
+		}
+
+		// A title the query covers entirely ("Data" for "actuarial data") is a strong signal.
+		for (const [doc, entry] of scores) {
+			const words = titleWords[doc]!;
+			if (words.length === 0) continue;
+			const covered = words.filter((w) => matchedWords.has(w)).length;
+			entry.score += (2 * covered) / words.length;
 		}
 
 		const ranked = [...scores]

@@ -16,6 +16,7 @@ import {
 } from 'react';
 import type { Locale } from '../../domain/locales.ts';
 import type { SearchResult, Searcher } from '../../search/query.ts';
+import type { SearchState } from '../../search/url-state.ts';
 import { connectRecentSearches, useRecentSearches } from '../../state/recent-searches.ts';
 import { Highlight } from './Highlight.tsx';
 import { loadSearcher } from './load.ts';
@@ -28,14 +29,6 @@ export interface SearchConfig {
 	textUrl: string;
 	/** Deployment base without trailing slash, prefixed to result links. */
 	base: string;
-}
-
-export interface SearchState {
-	q: string;
-	set: string;
-	part: string;
-	/** Include English where no translation exists. */
-	en: boolean;
 }
 
 interface Props extends SearchConfig {
