@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: build time, pages per second and peak memory for the shipped site and
  * for a synthetic pack of 15 sets × 50 guidelines in 5 languages, plus page weights.
+ * Then search in headless Chromium: query latency, index sizes, first open to results.
  * Figures, not a pass/fail test; the target is a full 15-set build in ≤ 60 s on 2 cores.
  */
 import { execFile } from 'node:child_process';
@@ -9,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { LOCALES } from '../src/domain/locales.ts';
+import { benchSearch } from './lib/search-bench.ts';
 import { writeSyntheticPack } from './lib/synthetic-pack.ts';
 import { heaviest, kb, measureSite, median } from './lib/weights.ts';
 
@@ -65,6 +67,7 @@ console.log(
 	`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
 );
 await measure({ name: 'shipped', content: path.resolve('content') });
+await benchSearch(path.join(work, 'dist-shipped'));
 const synthetic = path.join(work, 'pack-15x50x5');
 const files = await writeSyntheticPack(synthetic, {
 	sets: 15,

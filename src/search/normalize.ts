@@ -25,12 +25,26 @@ export function tokenize(text: string): string[] {
 	return (normalize(text).match(TOKEN) ?? []).filter((t) => t.length > 0);
 }
 
+/** Normalised forms of single words, reused across queries (words repeat a lot). */
+const wordCache = new Map<string, string>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/** `normalize` for one word, cached. */
+function normalizeWord(word: string): string {
+	let norm = wordCache.get(word);
+	if (norm === undefined) {
+		norm = normalize(word);
+		if (wordCache.size < WORD_CACHE_LIMIT) wordCache.set(word, norm);
+	}
+	return norm;
+}
+
 /** Each token of the original text with its position, for highlighting. */
 export function tokenSpans(text: string): { start: number; end: number; norm: string }[] {
 	const spans: { start: number; end: number; norm: string }[] = [];
 	for (const match of text.matchAll(TOKEN)) {
 		const start = match.index ?? 0;
-		spans.push({ start, end: start + match[0].length, norm: normalize(match[0]) });
+		spans.push({ start, end: start + match[0].length, norm: normalizeWord(match[0]) });
 	}
 	return spans;
 }
