@@ -12,6 +12,7 @@ import {
 	setTree,
 } from '../src/domain/navigation.ts';
 import { buildLibrary, localize } from '../src/domain/pack/model.ts';
+import { SET_CODES } from '../src/domain/sets.ts';
 import { validPack } from './fixtures/pack.ts';
 
 const library = buildLibrary(validPack());
@@ -149,23 +150,8 @@ describe('partAnchor', () => {
 describe('coverage', () => {
 	it('lists all 15 ISSA sets in catalogue order, with counts for those in the pack', () => {
 		const rows = coverage(library);
-		expect(rows.map((r) => r.code)).toEqual([
-			'gg',
-			'sq',
-			'com',
-			'ccc',
-			'ict',
-			'invest',
-			'act',
-			'ext',
-			'prev',
-			'rtw',
-			'whp',
-			'pse',
-			'eef',
-			'hrm',
-			'cor',
-		]);
+		expect(rows.map((r) => r.code)).toEqual([...SET_CODES]);
+		expect(rows).toHaveLength(15);
 		const com = rows.find((r) => r.code === 'com')!;
 		expect(com.stats).toEqual({
 			included: 3,

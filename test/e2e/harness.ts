@@ -5,8 +5,9 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
-import { DIST } from '../../scripts/lib/browser.ts';
+import { after, before } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { DIST, launchBrowser, startServer } from '../../scripts/lib/browser.ts';
 
 export { DIST, launchBrowser, startServer } from '../../scripts/lib/browser.ts';
 
@@ -77,4 +78,31 @@ export async function tabTo(page: Page, match: RegExp, max = 200): Promise<void>
 		seen.push(label);
 	}
 	throw new Error(`Tab never reached ${match}; visited: ${seen.slice(0, 40).join(' | ')}`);
+}
+
+/**
+ * Starts the static server and Chromium before a test file's tests and stops them after.
+ * Call at the top level of a test file.
+ */
+export function withSite(): { readonly origin: string; readonly browser: Browser } {
+	let server: Awaited<ReturnType<typeof startServer>> | undefined;
+	let browser: Browser | undefined;
+	before(async () => {
+		server = await startServer();
+		browser = await launchBrowser();
+	});
+	after(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	return {
+		get origin() {
+			if (!server) throw new Error('withSite: the server is not started yet');
+			return server.origin;
+		},
+		get browser() {
+			if (!browser) throw new Error('withSite: the browser is not started yet');
+			return browser;
+		},
+	};
 }

@@ -4,29 +4,18 @@
  * paint and can be switched; heading links copy; a guideline prints without chrome.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServer, tabTo, watchForeignRequests } from './harness.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { tabTo, watchForeignRequests, withSite } from './harness.ts';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-before(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = withSite();
 
 async function newPage(
 	options: { locale?: string } = {}
 ): Promise<{ page: Page; foreign: string[] }> {
-	const context = await browser.newContext({ locale: options.locale ?? 'en-GB' });
+	const context = await site.browser.newContext({ locale: options.locale ?? 'en-GB' });
 	const page = await context.newPage();
-	return { page, foreign: watchForeignRequests(page, server.origin) };
+	return { page, foreign: watchForeignRequests(page, site.origin) };
 }
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
@@ -34,7 +23,7 @@ const pathOf = (page: Page) => new URL(page.url()).pathname;
 describe('keyboard-only reader', () => {
 	it('goes home → set → guideline → next → Georgian and back', async () => {
 		const { page, foreign } = await newPage();
-		await page.goto(`${server.origin}/en/`);
+		await page.goto(`${site.origin}/en/`);
 
 		// The first Tab reaches the skip link, which moves focus to the main content.
 		await page.keyboard.press('Tab');
@@ -89,7 +78,7 @@ describe('keyboard-only reader', () => {
 
 	it('closes the language menu with Escape and returns focus to it', async () => {
 		const { page } = await newPage();
-		await page.goto(`${server.origin}/en/com/`);
+		await page.goto(`${site.origin}/en/com/`);
 		await tabTo(page, /^Language: English/);
 		await page.keyboard.press('Enter');
 		assert.equal(await page.locator('.language-switcher').getAttribute('open'), '');
@@ -108,7 +97,7 @@ describe('root page', () => {
 	] as const) {
 		it(`sends a ${locale} browser to ${expected}`, async () => {
 			const { page } = await newPage({ locale });
-			await page.goto(`${server.origin}/`);
+			await page.goto(`${site.origin}/`);
 			await page.waitForURL(`**${expected}`);
 			assert.equal(pathOf(page), expected);
 		});
@@ -129,7 +118,7 @@ describe('theme', () => {
 				}
 			});
 		});
-		await page.goto(`${server.origin}/en/com/`);
+		await page.goto(`${site.origin}/en/com/`);
 		const first = await page.evaluate(
 			() => (window as unknown as { firstTheme: string }).firstTheme
 		);
@@ -151,7 +140,7 @@ describe('theme', () => {
 	it('follows the system when nothing is stored', async () => {
 		const { page } = await newPage();
 		await page.emulateMedia({ colorScheme: 'dark' });
-		await page.goto(`${server.origin}/en/`);
+		await page.goto(`${site.origin}/en/`);
 		assert.equal(
 			await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
 			'rgb(18, 22, 28)'
@@ -164,15 +153,15 @@ describe('guideline page', () => {
 		const { page } = await newPage();
 		await page
 			.context()
-			.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-		await page.goto(`${server.origin}/en/com/mandate/`);
+			.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+		await page.goto(`${site.origin}/en/com/mandate/`);
 		await page
 			.getByRole('button', { name: 'Copy link to “Evidence an assessor would look for”' })
 			.click();
 		await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent !== '');
 		assert.equal(
 			await page.evaluate(() => navigator.clipboard.readText()),
-			`${server.origin}/en/com/mandate/#evidence`
+			`${site.origin}/en/com/mandate/#evidence`
 		);
 		assert.equal(
 			await page.locator('[role="status"]').innerText(),
@@ -182,7 +171,7 @@ describe('guideline page', () => {
 
 	it('shows the English text with a notice where a translation is missing', async () => {
 		const { page } = await newPage();
-		await page.goto(`${server.origin}/fr/com/mandate/`);
+		await page.goto(`${site.origin}/fr/com/mandate/`);
 		assert.equal(await page.getAttribute('html', 'lang'), 'fr');
 		assert.match(
 			await page.locator('.notice[role="note"]').first().innerText(),
@@ -196,7 +185,7 @@ describe('guideline page', () => {
 
 	it('prints without header, sidebar or navigation', async () => {
 		const { page } = await newPage();
-		await page.goto(`${server.origin}/en/com/mandate/`);
+		await page.goto(`${site.origin}/en/com/mandate/`);
 		await page.emulateMedia({ media: 'print' });
 		for (const selector of [
 			'.site-header',

@@ -5,28 +5,17 @@
  * input is harmless; axe is clean on the page and on the open dialog.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, seriousViolations, startServer, watchForeignRequests } from './harness.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { seriousViolations, watchForeignRequests, withSite } from './harness.ts';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-before(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = withSite();
 
 async function newPage(): Promise<{ page: Page; requests: string[]; foreign: string[] }> {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-	return { page, requests, foreign: watchForeignRequests(page, server.origin) };
+	return { page, requests, foreign: watchForeignRequests(page, site.origin) };
 }
 
 const focused = (page: Page) =>
@@ -38,7 +27,7 @@ const focused = (page: Page) =>
 describe('search dialog', () => {
 	it('loads nothing of search before it is opened', async () => {
 		const { page, requests } = await newPage();
-		await page.goto(`${server.origin}/en/com/mandate/`, { waitUntil: 'networkidle' });
+		await page.goto(`${site.origin}/en/com/mandate/`, { waitUntil: 'networkidle' });
 		assert.deepEqual(
 			requests.filter((p) => p.includes('search-index') || /Search(Panel|Dialog)/.test(p)),
 			[]
@@ -47,7 +36,7 @@ describe('search dialog', () => {
 
 	it('opens with Ctrl+K; arrows move through results and Enter opens one', async () => {
 		const { page, foreign } = await newPage();
-		await page.goto(`${server.origin}/en/com/mandate/`);
+		await page.goto(`${site.origin}/en/com/mandate/`);
 		await page.keyboard.press('Control+k');
 		const box = page.getByRole('dialog').getByRole('searchbox');
 		await box.waitFor();
@@ -78,7 +67,7 @@ describe('search dialog', () => {
 
 	it('opens with "/", closes with Escape and gives focus back', async () => {
 		const { page } = await newPage();
-		await page.goto(`${server.origin}/en/`);
+		await page.goto(`${site.origin}/en/`);
 		await page.keyboard.press('/');
 		await page.getByRole('dialog').getByRole('searchbox').waitFor();
 		await page.keyboard.press('Escape');
@@ -91,7 +80,7 @@ describe('search dialog', () => {
 
 	it('is accessible when open, with results', async () => {
 		const { page } = await newPage();
-		await page.goto(`${server.origin}/en/`);
+		await page.goto(`${site.origin}/en/`);
 		await page.keyboard.press('Control+k');
 		await page.getByRole('dialog').getByRole('searchbox').waitFor();
 		await page.keyboard.type('fraud');
@@ -103,7 +92,7 @@ describe('search dialog', () => {
 describe('search page', () => {
 	it('reads ?q= from the URL, shows linked results and announces their number', async () => {
 		const { page, foreign } = await newPage();
-		await page.goto(`${server.origin}/en/search/?q=frod`);
+		await page.goto(`${site.origin}/en/search/?q=frod`);
 		const box = page.getByRole('searchbox');
 		assert.equal(await box.inputValue(), 'frod');
 		const first = page.locator('a[data-result]').first();
@@ -117,7 +106,7 @@ describe('search page', () => {
 
 	it('writes the query and filters back to the URL', async () => {
 		const { page } = await newPage();
-		await page.goto(`${server.origin}/en/search/`);
+		await page.goto(`${site.origin}/en/search/`);
 		await page.getByRole('searchbox').fill('risk');
 		await page.getByLabel('Set', { exact: true }).selectOption('act');
 		await page.waitForFunction(() => location.search.includes('set=act'));
@@ -130,9 +119,25 @@ describe('search page', () => {
 		for (const href of hrefs) assert.match(href ?? '', /\/en\/act\//);
 	});
 
+	it('keeps recent searches in this browser and offers them again', async () => {
+		const { page } = await newPage();
+		await page.goto(`${site.origin}/en/search/`);
+		await page.getByRole('searchbox').fill('crisis');
+		await page.locator('a[data-result]').first().waitFor();
+		await page.waitForFunction(() =>
+			(localStorage.getItem('gw-recent-searches') ?? '').includes('crisis')
+		);
+		await page.goto(`${site.origin}/en/search/`);
+		await page.getByRole('heading', { name: 'Recent searches' }).waitFor();
+		await page.getByRole('button', { name: 'Clear recent searches' }).waitFor();
+		await page.getByRole('button', { name: 'crisis' }).click();
+		assert.equal(await page.getByRole('searchbox').inputValue(), 'crisis');
+		await page.locator('a[data-result]').first().waitFor();
+	});
+
 	it('finds Georgian text with an inflected Georgian query', async () => {
 		const { page } = await newPage();
-		await page.goto(`${server.origin}/ka/search/?q=${encodeURIComponent('მანდატის')}`);
+		await page.goto(`${site.origin}/ka/search/?q=${encodeURIComponent('მანდატის')}`);
 		const first = page.locator('a[data-result]').first();
 		await first.waitFor();
 		assert.match((await first.getAttribute('href')) ?? '', /\/ka\/com\/mandate\/$/);
@@ -142,7 +147,7 @@ describe('search page', () => {
 		const { page } = await newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		await page.goto(`${server.origin}/en/search/`);
+		await page.goto(`${site.origin}/en/search/`);
 		const box = page.getByRole('searchbox');
 		for (const q of ['x'.repeat(1000), '.*(+[?\\', '🙂🔥', '   ', 'EEF 9']) {
 			await box.fill(q);
@@ -154,7 +159,7 @@ describe('search page', () => {
 
 	it('is accessible with results showing', async () => {
 		const { page } = await newPage();
-		await page.goto(`${server.origin}/en/search/?q=governance`);
+		await page.goto(`${site.origin}/en/search/?q=governance`);
 		await page.locator('a[data-result]').first().waitFor();
 		assert.deepEqual(await seriousViolations(page), []);
 	});
