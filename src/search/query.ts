@@ -58,6 +58,13 @@ const STOPWORDS = new Set(
 const NUMBER_WORDS =
 	'(?:guidelines?|ligne directrice|lignes directrices|directriz|directrices|leitlinie|leitlinien|სახელმძღვანელო პრინციპი|პრინციპი|g|no|nr|n)';
 
+/** A number query: an optional set code or "guideline" word, then 1–3 digits. */
+const NUMBER_QUERY = new RegExp(
+	`^(?:([a-z]+)\\s*[-.]?\\s*)?(?:${NUMBER_WORDS}\\.?\\s*)?(\\d{1,3})$`,
+	'u'
+);
+const NUMBER_WORD = new RegExp(`^${NUMBER_WORDS}$`, 'u');
+
 /** A bounded Levenshtein distance: returns `max + 1` as soon as it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
 	if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -195,13 +202,10 @@ export function createSearcher(data: SearchIndexData): Searcher {
 	/** Exact number look-up: "eef 12", "guideline 12", "12" (within a set filter). */
 	function numberMatches(q: string): Set<number> {
 		const hits = new Set<number>();
-		const match = new RegExp(
-			`^(?:([a-z]+)\\s*[-.]?\\s*)?(?:${NUMBER_WORDS}\\.?\\s*)?(\\d{1,3})$`,
-			'u'
-		).exec(q);
+		const match = NUMBER_QUERY.exec(q);
 		if (!match) return hits;
 		const code = match[1] && setCodes.has(match[1]) ? match[1] : undefined;
-		if (match[1] && !code && !new RegExp(`^${NUMBER_WORDS}$`, 'u').test(match[1])) return hits;
+		if (match[1] && !code && !NUMBER_WORD.test(match[1])) return hits;
 		const number = Number(match[2]);
 		docs.forEach((doc, i) => {
 			if (doc.kind === 'guideline' && doc.number === number && (!code || doc.set === code))
@@ -221,6 +225,12 @@ export function createSearcher(data: SearchIndexData): Searcher {
 			(includeFallback || !doc.fallback);
 
 		const scores = new Map<number, { score: number; matched: number }>();
+		/** The score entry of a doc, created on first use. */
+		const entryOf = (doc: number) => {
+			let entry = scores.get(doc);
+			if (!entry) scores.set(doc, (entry = { score: 0, matched: 0 }));
+			return entry;
+		};
 		const matchedWords = new Set<string>();
 		const required = tokens.filter((t) => t.length > 2 && !STOPWORDS.has(t));
 		const requiredSet = new Set(required);
@@ -239,10 +249,9 @@ export function createSearcher(data: SearchIndexData): Searcher {
 				}
 			}
 			for (const [doc, value] of perDoc) {
-				const entry = scores.get(doc) ?? { score: 0, matched: 0 };
+				const entry = entryOf(doc);
 				entry.score += value;
 				if (requiredSet.has(token)) entry.matched++;
-				scores.set(doc, entry);
 			}
 		}
 
@@ -252,11 +261,10 @@ export function createSearcher(data: SearchIndexData): Searcher {
 		const fullMatches = [...scores.values()].filter((s) => s.matched >= required.length).length;
 		if (unknownWord || fullMatches === 0) {
 			for (const hit of fuse.search(q.slice(0, 32), { limit: 30 })) {
-				const entry = scores.get(hit.refIndex) ?? { score: 0, matched: 0 };
+				const entry = entryOf(hit.refIndex);
 				const closeness = 1 - (hit.score ?? 1);
 				entry.score += closeness * 4;
 				if (closeness > 0.8) entry.matched = Math.max(entry.matched, required.length);
-				scores.set(hit.refIndex, entry);
 				for (const word of tokenize(docs[hit.refIndex]!.title)) {
 					if (tokens.some((t) => editDistance(t, word, allowedEdits(t)) <= allowedEdits(t)))
 						matchedWords.add(word);
@@ -266,10 +274,9 @@ export function createSearcher(data: SearchIndexData): Searcher {
 
 		const numbered = numberMatches(q);
 		for (const doc of numbered) {
-			const entry = scores.get(doc) ?? { score: 0, matched: 0 };
+			const entry = entryOf(doc);
 			entry.score += 1000;
 			entry.matched = Math.max(entry.matched, required.length);
-			scores.set(doc, entry);
 		}
 
 		// A title the query covers entirely ("Data" for "actuarial data") is a strong signal.

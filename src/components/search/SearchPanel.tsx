@@ -15,6 +15,7 @@ import {
 	type KeyboardEvent,
 } from 'react';
 import type { Locale } from '../../domain/locales.ts';
+import { format, pluralForm } from '../../i18n/format.ts';
 import type { SearchResult, Searcher } from '../../search/query.ts';
 import type { SearchState } from '../../search/url-state.ts';
 import { connectRecentSearches, useRecentSearches } from '../../state/recent-searches.ts';
@@ -39,11 +40,6 @@ interface Props extends SearchConfig {
 	inputRef?: React.RefObject<HTMLInputElement | null>;
 	headingId?: string;
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in values ? String(values[name]) : whole
-	);
 
 export function SearchPanel({
 	locale,
@@ -122,9 +118,8 @@ export function SearchPanel({
 		[searcher, state, results.length]
 	);
 
-	const plural = useMemo(() => new Intl.PluralRules(locale), [locale]);
 	const countText = (count: number) =>
-		fill(strings[plural.select(count) === 'one' ? 'search.results.one' : 'search.results.other'], {
+		format(strings[`search.results.${pluralForm(locale, count)}`], {
 			count: new Intl.NumberFormat(locale).format(count),
 		});
 
@@ -137,7 +132,7 @@ export function SearchPanel({
 				q
 					? results.length > 0
 						? countText(results.length)
-						: fill(strings['search.none'], { query: q })
+						: format(strings['search.none'], { query: q })
 					: ''
 			);
 		}, 400);
@@ -260,7 +255,7 @@ export function SearchPanel({
 				<p className="search-count" aria-hidden="true">
 					{results.length > 0
 						? countText(results.length)
-						: fill(strings['search.none'], { query: q })}
+						: format(strings['search.none'], { query: q })}
 				</p>
 			)}
 			{withoutEnglishOnly && <p>{strings['search.noneWithoutEnglish']}</p>}
@@ -277,7 +272,7 @@ export function SearchPanel({
 							>
 								<span className="result-title">
 									{r.doc.kind === 'guideline' ? (
-										`${fill(strings['guideline.short'], { number: r.doc.number ?? '' })}. `
+										`${format(strings['guideline.short'], { number: r.doc.number ?? '' })}. `
 									) : (
 										<span className="badge">
 											{strings[r.doc.kind === 'set' ? 'search.kind.set' : 'search.kind.part']}

@@ -5,7 +5,8 @@
 import type { SearchIndexData, SearchTextData } from '../../search/build.ts';
 import { createSearcher, type Searcher } from '../../search/query.ts';
 
-const loaded = new Map<string, Promise<Searcher>>();
+/** Per index URL: the searcher, and the moment its snippet text is in (never rejects). */
+const loaded = new Map<string, { searcher: Promise<Searcher>; text: Promise<void> }>();
 
 async function fetchJson<T>(url: string): Promise<T> {
 	const response = await fetch(url);
@@ -14,32 +15,26 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /**
- * The searcher for an index URL. `onText` is called when the snippet text has arrived.
- * A failed load is forgotten, so that "Try again" fetches again.
+ * The searcher for an index URL. `onText` is called when the snippet text has arrived, for
+ * every caller. A failed load is forgotten, so that "Try again" fetches again.
  */
 export function loadSearcher(
 	indexUrl: string,
 	textUrl: string,
 	onText: () => void
 ): Promise<Searcher> {
-	let promise = loaded.get(indexUrl);
-	if (!promise) {
-		promise = fetchJson<SearchIndexData>(indexUrl).then((data) => {
-			const searcher = createSearcher(data);
-			fetchJson<SearchTextData>(textUrl)
-				.then((text) => {
-					searcher.addText(text);
-					onText();
-				})
-				.catch(() => {
-					// Snippets stay on the statements; searching is unaffected.
-				});
-			return searcher;
-		});
-		promise.catch(() => loaded.delete(indexUrl));
-		loaded.set(indexUrl, promise);
-	} else {
-		void promise.then(onText);
+	let entry = loaded.get(indexUrl);
+	if (!entry) {
+		const searcher = fetchJson<SearchIndexData>(indexUrl).then(createSearcher);
+		const text = searcher.then(async (s) => s.addText(await fetchJson<SearchTextData>(textUrl)));
+		entry = {
+			searcher,
+			// Without the text, snippets stay on the statements; searching is unaffected.
+			text: text.catch(() => undefined),
+		};
+		searcher.catch(() => loaded.delete(indexUrl));
+		loaded.set(indexUrl, entry);
 	}
-	return promise;
+	void entry.text.then(onText);
+	return entry.searcher;
 }
