@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -18,6 +19,11 @@ export default tseslint.config(
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
 			],
 		},
+	},
+	{
+		// React islands: effects declare what they read (exhaustive-deps) and hooks run in order.
+		files: ['**/*.tsx'],
+		...reactHooks.configs.flat.recommended,
 	},
 	{
 		// Plain JavaScript config files are not type-checked.

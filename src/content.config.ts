@@ -1,7 +1,7 @@
 /**
  * Content collections: the four kinds of pack file, validated with the pack schemas.
  * The pack is read from `content/` or from the folder named by `GW_CONTENT_DIR` (an agency's
- * licensed full-text pack). Cross-file checks run in `src/content/library.ts`.
+ * licensed full-text pack). Cross-file checks run in `src/pack/library.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -28,12 +28,12 @@ describe('paths', () => {
 	});
 
 	it.each([
-		['/en/com/mandate/', 'ka', '/ka/com/mandate/'],
-		['/ka/eef/', 'en', '/en/eef/'],
-		['/fr/', 'de', '/de/'],
-		['/404/', 'es', '/es/'],
-		['/', 'fr', '/fr/'],
-	] as const)('switches %s to %s', (path, to, expected) =>
+		{ path: '/en/com/mandate/', to: 'ka', expected: '/ka/com/mandate/' },
+		{ path: '/ka/eef/', to: 'en', expected: '/en/eef/' },
+		{ path: '/fr/', to: 'de', expected: '/de/' },
+		{ path: '/404/', to: 'es', expected: '/es/' },
+		{ path: '/', to: 'fr', expected: '/fr/' },
+	] as const)('switches $path to $to', ({ path, to, expected }) =>
 		expect(switchLocalePath(path, to)).toBe(expected)
 	);
 });

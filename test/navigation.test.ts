@@ -3,6 +3,8 @@ import {
 	breadcrumbs,
 	coverage,
 	coverageTotals,
+	guidelineView,
+	headingLabel,
 	missingNumbers,
 	partAnchor,
 	prevNext,
@@ -137,6 +139,52 @@ describe('relatedGuidelines', () => {
 		expect(relatedGuidelines(library, library.byId.get('com.mandate')!).map((g) => g.id)).toEqual([
 			'com.planning',
 		]);
+	});
+});
+
+describe('headingLabel', () => {
+	it.each([
+		{ kind: 'part', id: 'A', title: 'Principles', untitled: '?', label: 'A. Principles' },
+		{ kind: 'section', id: 'B.1', title: 'Planning', untitled: '?', label: 'B.1 Planning' },
+		{ kind: 'part', id: 'B', title: null, untitled: 'not confirmed', label: 'B. not confirmed' },
+		{
+			kind: 'section',
+			id: 'B.2',
+			title: null,
+			untitled: 'not confirmed',
+			label: 'B.2 not confirmed',
+		},
+		{ kind: 'part', id: 'C', title: null, untitled: '', label: 'C.' },
+		{ kind: 'section', id: 'C.1', title: null, untitled: '', label: 'C.1' },
+	] as const)('$kind $id ($title) → $label', ({ kind, id, title, untitled, label }) =>
+		expect(headingLabel({ id, title }, kind, untitled)).toBe(label)
+	);
+});
+
+describe('guidelineView', () => {
+	it('gives crumbs with set-page paths, previous / next and related links', () => {
+		const view = guidelineView(library, library.byId.get('com.planning')!, 'ka');
+		expect(view.crumbs.map((c) => c.path)).toEqual([
+			'/ka/com/',
+			'/ka/com/#part-b',
+			'/ka/com/#part-b-1',
+		]);
+		expect(view.prev).toMatchObject({ id: 'com.mandate', title: 'მანდატი', fallback: false });
+		expect(view.next).toMatchObject({ id: 'com.tools', fallback: true });
+		expect(view.related).toEqual([]);
+	});
+
+	it('names the set of each related guideline and whether it is the same set', () => {
+		const view = guidelineView(library, library.byId.get('com.mandate')!, 'en');
+		expect(view.prev).toBeUndefined();
+		expect(view.related).toEqual([
+			expect.objectContaining({ id: 'com.planning', setTitle: 'Communication', sameSet: true }),
+		]);
+	});
+
+	it('refuses a guideline whose set is not in the library', () => {
+		const stray = { ...library.byId.get('com.mandate')!, set: 'gg' as const };
+		expect(() => guidelineView(library, stray, 'en')).toThrow(/set "gg", not in the library/);
 	});
 });
 

@@ -18,101 +18,179 @@ describe('a valid pack', () => {
 	});
 });
 
-/** Front matter that fails its schema: [case, kind, input, field, message fragment]. */
-const schemaCases: [string, FileKind, Record<string, unknown>, string, string][] = [
-	['missing title', 'guideline', { ...guidelineData(), title: undefined }, 'title', 'is required'],
-	[
-		'missing statement',
-		'guideline',
-		{ ...guidelineData(), statement: undefined },
-		'statement',
-		'is required',
-	],
-	[
-		'missing provenance',
-		'guideline',
-		{ ...guidelineData(), provenance: undefined },
-		'provenance',
-		'is required',
-	],
-	[
-		'empty structure',
-		'guideline',
-		{ ...guidelineData(), structure: '  ' },
-		'structure',
-		'must not be empty',
-	],
-	[
-		'too few mechanism points',
-		'guideline',
-		{ ...guidelineData(), mechanism: ['a'] },
-		'mechanism',
-		'3 to 6',
-	],
-	[
-		'too many evidence items',
-		'guideline',
-		{ ...guidelineData(), evidence: ['1', '2', '3', '4', '5', '6'] },
-		'evidence',
-		'3 to 5',
-	],
-	['one question', 'guideline', { ...guidelineData(), questions: ['q?'] }, 'questions', '2 or 3'],
-	['number not an integer', 'guideline', { ...guidelineData(), number: 1.5 }, 'number', ''],
-	['id with a number only', 'guideline', { ...guidelineData(), id: 'com.7' }, 'id', ''],
-	['id without set', 'guideline', { ...guidelineData(), id: 'mandate' }, 'id', '<set>.<slug>'],
-	['unknown set code', 'guideline', { ...guidelineData(), set: 'xyz' }, 'set', 'must be one of'],
-	['lower-case part', 'guideline', { ...guidelineData(), part: 'a' }, 'part', 'capital letter'],
-	['malformed section', 'guideline', { ...guidelineData(), section: 'B1' }, 'section', 'A.1'],
-	[
-		'edition without year',
-		'guideline',
-		{ ...guidelineData(), edition: 'latest' },
-		'edition',
-		'year',
-	],
-	[
-		'confirmed without source',
-		'guideline',
-		{ ...guidelineData(), provenance: { status: 'confirmed' } },
-		'provenance.source',
-		'is required',
-	],
-	[
-		'unconfirmed without note',
-		'guideline',
-		{ ...guidelineData(), provenance: { status: 'unconfirmed' } },
-		'provenance.note',
-		'is required',
-	],
-	[
-		'unknown field',
-		'guideline',
-		{ ...guidelineData(), sumary: 'typo' },
-		'sumary',
-		'not a known field',
-	],
-	['bad related id', 'guideline', { ...guidelineData(), related: ['Mandate'] }, 'related[0]', ''],
-	['set without parts', 'set', { ...setData(), parts: [] }, 'parts', 'at least one part'],
-	['set without source', 'set', { ...setData(), sourceUrl: undefined }, 'sourceUrl', 'is required'],
-	['set source not a URL', 'set', { ...setData(), sourceUrl: 'issa.int' }, 'sourceUrl', 'URL'],
-	[
-		'set count missing',
-		'set',
-		{ ...setData(), guidelines: { inEdition: null } },
-		'guidelines.included',
-		'is required',
-	],
-	[
-		'section title missing',
-		'set',
-		{ ...setData(), parts: [{ id: 'A', title: 'x', sections: [{ id: 'A.1' }] }] },
-		'parts[0].sections[0].title',
-		'is required',
-	],
-	[
-		'translation without title',
-		'guidelineTranslation',
-		{
+/** Front matter that fails its schema, the field named and a fragment of the message. */
+const schemaCases: {
+	name: string;
+	kind: FileKind;
+	input: Record<string, unknown>;
+	field: string;
+	message: string;
+}[] = [
+	{
+		name: 'missing title',
+		kind: 'guideline',
+		input: { ...guidelineData(), title: undefined },
+		field: 'title',
+		message: 'is required',
+	},
+	{
+		name: 'missing statement',
+		kind: 'guideline',
+		input: { ...guidelineData(), statement: undefined },
+		field: 'statement',
+		message: 'is required',
+	},
+	{
+		name: 'missing provenance',
+		kind: 'guideline',
+		input: { ...guidelineData(), provenance: undefined },
+		field: 'provenance',
+		message: 'is required',
+	},
+	{
+		name: 'empty structure',
+		kind: 'guideline',
+		input: { ...guidelineData(), structure: '  ' },
+		field: 'structure',
+		message: 'must not be empty',
+	},
+	{
+		name: 'too few mechanism points',
+		kind: 'guideline',
+		input: { ...guidelineData(), mechanism: ['a'] },
+		field: 'mechanism',
+		message: '3 to 6',
+	},
+	{
+		name: 'too many evidence items',
+		kind: 'guideline',
+		input: { ...guidelineData(), evidence: ['1', '2', '3', '4', '5', '6'] },
+		field: 'evidence',
+		message: '3 to 5',
+	},
+	{
+		name: 'one question',
+		kind: 'guideline',
+		input: { ...guidelineData(), questions: ['q?'] },
+		field: 'questions',
+		message: '2 or 3',
+	},
+	{
+		name: 'number not an integer',
+		kind: 'guideline',
+		input: { ...guidelineData(), number: 1.5 },
+		field: 'number',
+		message: '',
+	},
+	{
+		name: 'id with a number only',
+		kind: 'guideline',
+		input: { ...guidelineData(), id: 'com.7' },
+		field: 'id',
+		message: '',
+	},
+	{
+		name: 'id without set',
+		kind: 'guideline',
+		input: { ...guidelineData(), id: 'mandate' },
+		field: 'id',
+		message: '<set>.<slug>',
+	},
+	{
+		name: 'unknown set code',
+		kind: 'guideline',
+		input: { ...guidelineData(), set: 'xyz' },
+		field: 'set',
+		message: 'must be one of',
+	},
+	{
+		name: 'lower-case part',
+		kind: 'guideline',
+		input: { ...guidelineData(), part: 'a' },
+		field: 'part',
+		message: 'capital letter',
+	},
+	{
+		name: 'malformed section',
+		kind: 'guideline',
+		input: { ...guidelineData(), section: 'B1' },
+		field: 'section',
+		message: 'A.1',
+	},
+	{
+		name: 'edition without year',
+		kind: 'guideline',
+		input: { ...guidelineData(), edition: 'latest' },
+		field: 'edition',
+		message: 'year',
+	},
+	{
+		name: 'confirmed without source',
+		kind: 'guideline',
+		input: { ...guidelineData(), provenance: { status: 'confirmed' } },
+		field: 'provenance.source',
+		message: 'is required',
+	},
+	{
+		name: 'unconfirmed without note',
+		kind: 'guideline',
+		input: { ...guidelineData(), provenance: { status: 'unconfirmed' } },
+		field: 'provenance.note',
+		message: 'is required',
+	},
+	{
+		name: 'unknown field',
+		kind: 'guideline',
+		input: { ...guidelineData(), sumary: 'typo' },
+		field: 'sumary',
+		message: 'not a known field',
+	},
+	{
+		name: 'bad related id',
+		kind: 'guideline',
+		input: { ...guidelineData(), related: ['Mandate'] },
+		field: 'related[0]',
+		message: '',
+	},
+	{
+		name: 'set without parts',
+		kind: 'set',
+		input: { ...setData(), parts: [] },
+		field: 'parts',
+		message: 'at least one part',
+	},
+	{
+		name: 'set without source',
+		kind: 'set',
+		input: { ...setData(), sourceUrl: undefined },
+		field: 'sourceUrl',
+		message: 'is required',
+	},
+	{
+		name: 'set source not a URL',
+		kind: 'set',
+		input: { ...setData(), sourceUrl: 'issa.int' },
+		field: 'sourceUrl',
+		message: 'URL',
+	},
+	{
+		name: 'set count missing',
+		kind: 'set',
+		input: { ...setData(), guidelines: { inEdition: null } },
+		field: 'guidelines.included',
+		message: 'is required',
+	},
+	{
+		name: 'section title missing',
+		kind: 'set',
+		input: { ...setData(), parts: [{ id: 'A', title: 'x', sections: [{ id: 'A.1' }] }] },
+		field: 'parts[0].sections[0].title',
+		message: 'is required',
+	},
+	{
+		name: 'translation without title',
+		kind: 'guidelineTranslation',
+		input: {
 			id: 'com.mandate',
 			statement: 's',
 			structure: 's',
@@ -120,13 +198,13 @@ const schemaCases: [string, FileKind, Record<string, unknown>, string, string][]
 			evidence: ['a', 'b', 'c'],
 			questions: ['a', 'b'],
 		},
-		'title',
-		'is required',
-	],
-	[
-		'translation with a structural field',
-		'guidelineTranslation',
-		{
+		field: 'title',
+		message: 'is required',
+	},
+	{
+		name: 'translation with a structural field',
+		kind: 'guidelineTranslation',
+		input: {
 			id: 'com.mandate',
 			title: 't',
 			statement: 's',
@@ -136,12 +214,12 @@ const schemaCases: [string, FileKind, Record<string, unknown>, string, string][]
 			questions: ['a', 'b'],
 			number: 3,
 		},
-		'number',
-		'not a known field',
-	],
+		field: 'number',
+		message: 'not a known field',
+	},
 ];
 
-describe.each(schemaCases)('front matter: %s', (_name, kind, input, field, message) => {
+describe.each(schemaCases)('front matter: $name', ({ kind, input, field, message }) => {
 	it(`is refused at ${field}`, () => {
 		const result = parseFrontMatter(kind, 'content/en/com/x.mdx', input);
 		expect(result.ok).toBe(false);
@@ -153,65 +231,71 @@ describe.each(schemaCases)('front matter: %s', (_name, kind, input, field, messa
 	});
 });
 
-/** Cross-file problems: [case, how to break the pack, file, field, message fragment]. */
-const packCases: [string, (p: RawPack) => void, string, string, string][] = [
-	[
-		'duplicate id',
-		(p) => {
+/** Cross-file problems: how to break the pack, the file and field named, a message fragment. */
+const packCases: {
+	name: string;
+	breakIt: (p: RawPack) => void;
+	file: string;
+	field: string;
+	message: string;
+}[] = [
+	{
+		name: 'duplicate id',
+		breakIt: (p) => {
 			p.guidelines[1]!.data.id = 'com.mandate';
 		},
-		'content/en/com/planning.mdx',
-		'id',
-		'already used by content/en/com/mandate.mdx',
-	],
-	[
-		'related id that does not exist',
-		(p) => {
+		file: 'content/en/com/planning.mdx',
+		field: 'id',
+		message: 'already used by content/en/com/mandate.mdx',
+	},
+	{
+		name: 'related id that does not exist',
+		breakIt: (p) => {
 			p.guidelines[0]!.data.related = ['com.nowhere'];
 		},
-		'content/en/com/mandate.mdx',
-		'related[0]',
-		'"com.nowhere" is not the id of any guideline',
-	],
-	[
-		'related to itself',
-		(p) => {
+		file: 'content/en/com/mandate.mdx',
+		field: 'related[0]',
+		message: '"com.nowhere" is not the id of any guideline',
+	},
+	{
+		name: 'related to itself',
+		breakIt: (p) => {
 			p.guidelines[0]!.data.related = ['com.mandate'];
 		},
-		'content/en/com/mandate.mdx',
-		'related[0]',
-		'itself',
-	],
-	[
-		'part the set does not declare',
-		(p) => {
+		file: 'content/en/com/mandate.mdx',
+		field: 'related[0]',
+		message: 'itself',
+	},
+	{
+		name: 'part the set does not declare',
+		breakIt: (p) => {
 			p.guidelines[0]!.data.part = 'C';
 		},
-		'content/en/com/mandate.mdx',
-		'part',
-		'"C" is not a part declared in content/en/com/_set.mdx',
-	],
-	[
-		'section the part does not declare',
-		(p) => {
+		file: 'content/en/com/mandate.mdx',
+		field: 'part',
+		message: '"C" is not a part declared in content/en/com/_set.mdx',
+	},
+	{
+		name: 'section the part does not declare',
+		breakIt: (p) => {
 			p.guidelines[1]!.data.section = 'B.7';
 		},
-		'content/en/com/planning.mdx',
-		'section',
-		'"B.7" is not a section of part B',
-	],
-	[
-		'section of another part',
-		(p) => {
+		file: 'content/en/com/planning.mdx',
+		field: 'section',
+		message: '"B.7" is not a section of part B',
+	},
+	{
+		name: 'section of another part',
+		breakIt: (p) => {
 			p.guidelines[0]!.data.section = 'B.1';
 		},
-		'content/en/com/mandate.mdx',
-		'section',
-		'is not a section of part A',
-	],
-	[
-		'translation without an English original',
-		(p) => {
+		file: 'content/en/com/mandate.mdx',
+		field: 'section',
+		message: 'is not a section of part A',
+	},
+	{
+		name: 'translation without an English original',
+		breakIt: (p) => {
 			p.guidelineTranslations.push({
 				...p.guidelineTranslations[0]!,
 				file: 'content/ka/com/ghost.mdx',
@@ -219,13 +303,13 @@ const packCases: [string, (p: RawPack) => void, string, string, string][] = [
 				data: { ...p.guidelineTranslations[0]!.data, id: 'com.ghost' },
 			});
 		},
-		'content/ka/com/ghost.mdx',
-		'id',
-		'has no English original',
-	],
-	[
-		'set translation without an English set',
-		(p) => {
+		file: 'content/ka/com/ghost.mdx',
+		field: 'id',
+		message: 'has no English original',
+	},
+	{
+		name: 'set translation without an English set',
+		breakIt: (p) => {
 			p.setTranslations.push({
 				...p.setTranslations[0]!,
 				file: 'content/ka/eef/_set.mdx',
@@ -233,116 +317,116 @@ const packCases: [string, (p: RawPack) => void, string, string, string][] = [
 				data: { ...p.setTranslations[0]!.data, code: 'eef' },
 			});
 		},
-		'content/ka/eef/_set.mdx',
-		'code',
-		'has no English original',
-	],
-	[
-		'set translation naming an unknown part',
-		(p) => {
+		file: 'content/ka/eef/_set.mdx',
+		field: 'code',
+		message: 'has no English original',
+	},
+	{
+		name: 'set translation naming an unknown part',
+		breakIt: (p) => {
 			p.setTranslations[0]!.data.parts = [{ id: 'Z', title: 'z', sections: [] }];
 		},
-		'content/ka/com/_set.mdx',
-		'parts[0].id',
-		'"Z" is not a part',
-	],
-	[
-		'two guidelines with the same number',
-		(p) => {
+		file: 'content/ka/com/_set.mdx',
+		field: 'parts[0].id',
+		message: '"Z" is not a part',
+	},
+	{
+		name: 'two guidelines with the same number',
+		breakIt: (p) => {
 			p.guidelines[2]!.data.number = 2;
 		},
-		'content/en/com/tools.mdx',
-		'number',
-		'2 is already used in com (edition 2016) by content/en/com/planning.mdx',
-	],
-	[
-		'number beyond the edition',
-		(p) => {
+		file: 'content/en/com/tools.mdx',
+		field: 'number',
+		message: '2 is already used in com (edition 2016) by content/en/com/planning.mdx',
+	},
+	{
+		name: 'number beyond the edition',
+		breakIt: (p) => {
 			p.guidelines[2]!.data.number = 9;
 		},
-		'content/en/com/tools.mdx',
-		'number',
-		'beyond the 4 guidelines',
-	],
-	[
-		'declared count does not match the files',
-		(p) => {
+		file: 'content/en/com/tools.mdx',
+		field: 'number',
+		message: 'beyond the 4 guidelines',
+	},
+	{
+		name: 'declared count does not match the files',
+		breakIt: (p) => {
 			p.sets[0]!.data.guidelines.included = 5;
 		},
-		'content/en/com/_set.mdx',
-		'guidelines.included',
-		'is 5 but the pack has 3',
-	],
-	[
-		'guideline of a set the pack lacks',
-		(p) => {
+		file: 'content/en/com/_set.mdx',
+		field: 'guidelines.included',
+		message: 'is 5 but the pack has 3',
+	},
+	{
+		name: 'guideline of a set the pack lacks',
+		breakIt: (p) => {
 			p.guidelines[0]!.data.set = 'eef';
 			p.guidelines[0]!.folder = 'eef';
 			p.guidelines[0]!.data.id = 'eef.mandate';
 			p.guidelines[0]!.file = 'content/en/eef/mandate.mdx';
 			p.guidelineTranslations = [];
 		},
-		'content/en/eef/mandate.mdx',
-		'set',
-		'has no en/eef/_set.mdx',
-	],
-	[
-		'edition different from the set',
-		(p) => {
+		file: 'content/en/eef/mandate.mdx',
+		field: 'set',
+		message: 'has no en/eef/_set.mdx',
+	},
+	{
+		name: 'edition different from the set',
+		breakIt: (p) => {
 			p.guidelines[0]!.data.edition = '2019';
 		},
-		'content/en/com/mandate.mdx',
-		'edition',
-		'follows edition "2016"',
-	],
-	[
-		'id that does not match the file',
-		(p) => {
+		file: 'content/en/com/mandate.mdx',
+		field: 'edition',
+		message: 'follows edition "2016"',
+	},
+	{
+		name: 'id that does not match the file',
+		breakIt: (p) => {
 			p.guidelines[2]!.slug = 'toolbox';
 		},
-		'content/en/com/tools.mdx',
-		'id',
-		'gives "com.toolbox"',
-	],
-	[
-		'guideline in another set folder',
-		(p) => {
+		file: 'content/en/com/tools.mdx',
+		field: 'id',
+		message: 'gives "com.toolbox"',
+	},
+	{
+		name: 'guideline in another set folder',
+		breakIt: (p) => {
 			p.guidelines[2]!.folder = 'eef';
 		},
-		'content/en/com/tools.mdx',
-		'set',
-		'in the folder "eef"',
-	],
-	[
-		'empty explanation',
-		(p) => {
+		file: 'content/en/com/tools.mdx',
+		field: 'set',
+		message: 'in the folder "eef"',
+	},
+	{
+		name: 'empty explanation',
+		breakIt: (p) => {
 			p.guidelines[0]!.body = '\n  \n';
 		},
-		'content/en/com/mandate.mdx',
-		'body',
-		'is required',
-	],
-	[
-		'unknown language folder',
-		(p) => {
+		file: 'content/en/com/mandate.mdx',
+		field: 'body',
+		message: 'is required',
+	},
+	{
+		name: 'unknown language folder',
+		breakIt: (p) => {
 			p.guidelineTranslations[0]!.locale = 'it';
 		},
-		'content/ka/com/mandate.mdx',
-		'(path)',
-		'"it" is not a supported language folder',
-	],
-	[
-		'section declared under the wrong part',
-		(p) => {
+		file: 'content/ka/com/mandate.mdx',
+		field: '(path)',
+		message: '"it" is not a supported language folder',
+	},
+	{
+		name: 'section declared under the wrong part',
+		breakIt: (p) => {
 			p.sets[0]!.data.parts[1]!.sections[0]!.id = 'A.1';
 		},
-		'content/en/com/_set.mdx',
-		'parts[1].sections[0].id',
-		'does not belong to part B',
-	],
+		file: 'content/en/com/_set.mdx',
+		field: 'parts[1].sections[0].id',
+		message: 'does not belong to part B',
+	},
 ];
 
-describe.each(packCases)('pack: %s', (_name, breakIt, file, field, message) => {
+describe.each(packCases)('pack: $name', ({ breakIt, file, field, message }) => {
 	it(`names ${file} and ${field}`, () => {
 		const pack = validPack();
 		breakIt(pack);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deltaDecode, deltaEncode, sentences } from '../src/search/build.ts';
+import { sentences } from '../src/search/build.ts';
+import { deltaDecode, deltaEncode } from '../src/search/format.ts';
 import { normalize, stem, tokenize, tokenSpans } from '../src/search/normalize.ts';
 import { editDistance, highlight, snippet } from '../src/search/query.ts';
 import { pushRecent } from '../src/search/recent.ts';
@@ -45,11 +46,13 @@ describe('normalize', () => {
 
 describe('editDistance', () => {
 	it.each([
-		['governance', 'goverance', 2, 1],
-		['fraud', 'frod', 2, 2],
-		['abc', 'xyz', 1, 2],
-		['same', 'same', 0, 0],
-	])('%s ~ %s within %d', (a, b, max, expected) => expect(editDistance(a, b, max)).toBe(expected));
+		{ a: 'governance', b: 'goverance', max: 2, distance: 1 },
+		{ a: 'fraud', b: 'frod', max: 2, distance: 2 },
+		{ a: 'abc', b: 'xyz', max: 1, distance: 2 },
+		{ a: 'same', b: 'same', max: 0, distance: 0 },
+	])('$a ~ $b within $max → $distance', ({ a, b, max, distance }) =>
+		expect(editDistance(a, b, max)).toBe(distance)
+	);
 });
 
 describe('index encoding', () => {

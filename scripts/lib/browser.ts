@@ -53,7 +53,11 @@ export async function startServer(
 	};
 }
 
-/** Debian's Chromium (see DESIGN): the flags keep it off every network but ours. */
+/**
+ * Debian's Chromium (`apt-get install chromium`; Playwright cannot download its own browser on
+ * these machines). The flags keep it off every network but ours: without the background-
+ * networking ones it keeps trying Google's hosts, which this machine's closed network refuses.
+ */
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

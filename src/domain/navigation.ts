@@ -5,6 +5,7 @@
 import { LOCALES, type Locale } from './locales.ts';
 import { SET_CODES, type SetCode } from './sets.ts';
 import { localize, type Guideline, type GuidelineSet, type Library } from './pack/model.ts';
+import { setPath } from './paths.ts';
 
 /** A guideline as a navigation leaf. */
 export interface GuidelineLink {
@@ -110,6 +111,21 @@ export function breadcrumbs(set: GuidelineSet, g: Guideline, locale: Locale): Cr
 	return crumbs;
 }
 
+/**
+ * A part or section heading as every page, the search index and the reports print it:
+ * `A. Title` for a part, `A.1 Title` for a section. `untitled` stands in for a title no source
+ * confirms (the UI's "title not yet confirmed"; empty where the id alone should show).
+ */
+export function headingLabel(
+	heading: { id: string; title: string | null },
+	kind: 'part' | 'section',
+	untitled: string
+): string {
+	const id = kind === 'part' ? `${heading.id}.` : heading.id;
+	const title = heading.title ?? untitled;
+	return title ? `${id} ${title}` : id;
+}
+
 /** The explicit, ASCII fragment id of a part or section heading on the set page. */
 export function partAnchor(id: string): string {
 	return `part-${id.toLowerCase().replace('.', '-')}`;
@@ -160,6 +176,45 @@ export function relatedGuidelines(library: Library, g: Guideline): Guideline[] {
 	return g.related.map((id) => library.byId.get(id)).filter((r): r is Guideline => r !== undefined);
 }
 
+/** A related guideline as a link, with the short title of its set. */
+export interface RelatedLink extends GuidelineLink {
+	setTitle: string;
+	sameSet: boolean;
+}
+
+/** Everything around a guideline's own text, computed once for its page and for reports. */
+export interface GuidelineView {
+	/** Set › part › section, each with the site path it links to. */
+	crumbs: (Crumb & { path: string })[];
+	prev: GuidelineLink | undefined;
+	next: GuidelineLink | undefined;
+	related: RelatedLink[];
+}
+
+/** The breadcrumbs, previous / next and related links of a guideline in a language. */
+export function guidelineView(library: Library, g: Guideline, locale: Locale): GuidelineView {
+	const set = library.bySet.get(g.set);
+	if (!set) throw new Error(`guidelineView: ${g.id} belongs to set "${g.set}", not in the library`);
+	const page = setPath(locale, set.code);
+	const { prev, next } = prevNext(set, g.id);
+	return {
+		crumbs: breadcrumbs(set, g, locale).map((c) => ({
+			...c,
+			path: c.anchor ? `${page}#${c.anchor}` : page,
+		})),
+		prev: prev && guidelineLink(prev, locale),
+		next: next && guidelineLink(next, locale),
+		related: relatedGuidelines(library, g).map((r) => {
+			const relatedSet = library.bySet.get(r.set) ?? set;
+			return {
+				...guidelineLink(r, locale),
+				setTitle: localize(relatedSet.text, locale).value.shortTitle,
+				sameSet: r.set === set.code,
+			};
+		}),
+	};
+}
+
 /** One row of the coverage table: a catalogue set and, when the pack has it, its counts. */
 export interface CoverageRow {
 	code: SetCode;
@@ -171,7 +226,7 @@ export interface CoverageRow {
 /** Coverage of every ISSA set in catalogue order, including sets the pack lacks. */
 export function coverage(library: Library): CoverageRow[] {
 	return SET_CODES.map((code) => {
-		const set = library.sets.find((s) => s.code === code);
+		const set = library.bySet.get(code);
 		return { code, set, stats: set && setStats(set), languages: set ? setLanguages(set) : [] };
 	});
 }

@@ -7,80 +7,21 @@
  */
 import Fuse from 'fuse.js';
 import { DEFAULT_LOCALE, type Locale } from '../domain/locales.ts';
-import { partAnchor, setTree } from '../domain/navigation.ts';
+import { headingLabel, partAnchor, setTree } from '../domain/navigation.ts';
 import { localize, type Library } from '../domain/pack/model.ts';
 import { guidelinePath, setPath } from '../domain/paths.ts';
-import { normalize, tokenize } from './normalize.ts';
+import { tokenize } from './normalize.ts';
+import {
+	deltaEncode,
+	FUSE_KEYS,
+	fuseRecord,
+	INDEX_VERSION,
+	type SearchDoc,
+	type SearchIndexData,
+	type SearchTextData,
+} from './format.ts';
 
-/** Bumped when the file format changes; the client refuses other versions. */
-export const INDEX_VERSION = 1;
-
-/** Where a word was found, best first; used as a ranking boost. */
-export const FIELDS = ['title', 'keywords', 'statement', 'body'] as const;
-
-/** A search result candidate. */
-export interface SearchDoc {
-	kind: 'guideline' | 'set' | 'part';
-	/** Guideline id, set code, or `<set>#<part>`. */
-	id: string;
-	set: string;
-	/** Part id (guidelines and parts). */
-	part?: string;
-	number?: number;
-	title: string;
-	/** Where it sits: "Set › A. Part". */
-	context: string;
-	/** Site path without the deployment base. */
-	href: string;
-	/** Searchable keywords (synonyms) in the doc's language. */
-	keywords: string[];
-	/** The statement (or set description): the snippet until the full text has loaded. */
-	statement: string;
-	/** True when the text is English standing in for a missing translation. */
-	fallback: boolean;
-}
-
-/**
- * The sentences of every doc, for snippets deep in the text: a second file, fetched after the
- * index so that the first results never wait for it. `passages[i]` belongs to `docs[i]`.
- */
-export interface SearchTextData {
-	version: number;
-	locale: Locale;
-	passages: string[][];
-}
-
-/** The static file one language's search loads first. */
-export interface SearchIndexData {
-	version: number;
-	locale: Locale;
-	docs: SearchDoc[];
-	/** `Fuse.createIndex(FUSE_KEYS, docs.map(fuseRecord)).toJSON()`. */
-	fuse: unknown;
-	/** Every normalised word, sorted, for prefix and typo look-ups. */
-	vocabulary: string[];
-	/**
-	 * For each vocabulary word, the docs containing it and the best field each has it in,
-	 * encoded as `doc * 4 + field`, ascending and delta-encoded (first value absolute).
-	 */
-	postings: number[][];
-}
-
-/** Fuse searches these normalised short fields of each doc. */
-export const FUSE_KEYS = [
-	{ name: 't', weight: 3 },
-	{ name: 'k', weight: 2 },
-	{ name: 'c', weight: 0.5 },
-];
-
-/** The record Fuse indexes for a doc: normalised title, keywords and context. */
-export function fuseRecord(doc: SearchDoc): { t: string; k: string; c: string } {
-	return {
-		t: normalize(doc.title),
-		k: normalize(doc.keywords.join(' ')),
-		c: normalize(doc.context),
-	};
-}
+export type { SearchDoc, SearchIndexData, SearchTextData } from './format.ts';
 
 /** Markdown body to plain sentences (our bodies are prose: emphasis and links at most). */
 export function sentences(markdown: string): string[] {
@@ -118,7 +59,7 @@ export function buildSearchIndex(
 		fieldTexts.push([setText.value.title, set.code, setText.value.description, setText.value.body]);
 		const tree = setTree(set, locale);
 		for (const part of tree) {
-			const partLabel = `${part.id}. ${part.title ?? ''}`.trim();
+			const partLabel = headingLabel(part, 'part', '');
 			docs.push({
 				kind: 'part',
 				id: `${set.code}#${part.id}`,
@@ -128,7 +69,7 @@ export function buildSearchIndex(
 				context: setTitle,
 				href: `${setPath(locale, set.code)}#${partAnchor(part.id)}`,
 				keywords: [],
-				statement: part.sections.map((s) => `${s.id} ${s.title ?? ''}`.trim()).join(' · '),
+				statement: part.sections.map((s) => headingLabel(s, 'section', '')).join(' · '),
 				fallback: setText.fallback,
 			});
 			passages.push([]);
@@ -137,8 +78,7 @@ export function buildSearchIndex(
 		for (const g of set.guidelines) {
 			const text = localize(g.text, locale);
 			const t = text.value;
-			const headings = setText.value.headings;
-			const partTitle = headings[g.part];
+			const part = { id: g.part, title: setText.value.headings[g.part] ?? null };
 			docs.push({
 				kind: 'guideline',
 				id: g.id,
@@ -146,7 +86,7 @@ export function buildSearchIndex(
 				part: g.part,
 				number: g.number,
 				title: t.title,
-				context: `${setTitle} › ${g.part}${partTitle ? `. ${partTitle}` : ''}`,
+				context: `${setTitle} › ${headingLabel(part, 'part', '')}`,
 				href: guidelinePath(locale, g.id),
 				keywords: t.keywords,
 				statement: t.statement,
@@ -194,15 +134,4 @@ export function buildSearchIndex(
 		index: { version: INDEX_VERSION, locale, docs, fuse, vocabulary, postings },
 		text: { version: INDEX_VERSION, locale, passages },
 	};
-}
-
-/** Ascending numbers as differences from the previous one (smaller JSON). */
-export function deltaEncode(sorted: number[]): number[] {
-	return sorted.map((value, i) => (i === 0 ? value : value - sorted[i - 1]!));
-}
-
-/** Undoes `deltaEncode`. */
-export function deltaDecode(deltas: number[]): number[] {
-	let sum = 0;
-	return deltas.map((d) => (sum += d));
 }

@@ -19,7 +19,7 @@ import {
 	type SearchDoc,
 	type SearchIndexData,
 	type SearchTextData,
-} from './build.ts';
+} from './format.ts';
 import { normalize, stem, tokenize, tokenSpans } from './normalize.ts';
 
 /** What the reader can narrow a search to. */

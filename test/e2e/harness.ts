@@ -5,8 +5,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import axe from 'axe-core';
-import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { after, afterEach, before } from 'node:test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { DIST, launchBrowser, startServer } from '../../scripts/lib/browser.ts';
 
 export { DIST, launchBrowser, startServer } from '../../scripts/lib/browser.ts';
@@ -36,6 +36,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 		(tags) =>
 			(window as unknown as { axe: typeof axe }).axe.run(document, {
 				runOnly: { type: 'tag', values: tags },
+				resultTypes: ['violations'],
 			}),
 		AXE_TAGS
 	);
@@ -80,22 +81,48 @@ export async function tabTo(page: Page, match: RegExp, max = 200): Promise<void>
 	throw new Error(`Tab never reached ${match}; visited: ${seen.slice(0, 40).join(' | ')}`);
 }
 
+/** A fresh page in its own browser context, with every request and foreign request recorded. */
+export interface TestPage {
+	page: Page;
+	context: BrowserContext;
+	/** Paths of every request the page made. */
+	requests: string[];
+	/** Requests to any host other than the site's. */
+	foreign: string[];
+}
+
+/** The running site and browser of a test file. */
+export interface Site {
+	readonly origin: string;
+	readonly browser: Browser;
+	/**
+	 * A page in a new context (clean storage, `en-GB` unless told). Contexts are closed after
+	 * each test, so a failing test never leaks one into the next.
+	 */
+	newPage(options?: BrowserContextOptions): Promise<TestPage>;
+}
+
 /**
  * Starts the static server and Chromium before a test file's tests and stops them after.
  * Call at the top level of a test file.
  */
-export function withSite(): { readonly origin: string; readonly browser: Browser } {
+export function withSite(): Site {
 	let server: Awaited<ReturnType<typeof startServer>> | undefined;
 	let browser: Browser | undefined;
+	const open = new Set<BrowserContext>();
 	before(async () => {
 		server = await startServer();
 		browser = await launchBrowser();
+	});
+	afterEach(async () => {
+		await Promise.all([...open].map((context) => context.close()));
+		open.clear();
 	});
 	after(async () => {
 		await browser?.close();
 		await server?.close();
 	});
-	return {
+	const site: Site = {
 		get origin() {
 			if (!server) throw new Error('withSite: the server is not started yet');
 			return server.origin;
@@ -104,5 +131,14 @@ export function withSite(): { readonly origin: string; readonly browser: Browser
 			if (!browser) throw new Error('withSite: the browser is not started yet');
 			return browser;
 		},
+		async newPage(options = {}) {
+			const context = await site.browser.newContext({ locale: 'en-GB', ...options });
+			open.add(context);
+			const page = await context.newPage();
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+			return { page, context, requests, foreign: watchForeignRequests(page, site.origin) };
+		},
 	};
+	return site;
 }

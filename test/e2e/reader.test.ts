@@ -6,17 +6,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { tabTo, watchForeignRequests, withSite } from './harness.ts';
+import { tabTo, withSite } from './harness.ts';
 
 const site = withSite();
-
-async function newPage(
-	options: { locale?: string } = {}
-): Promise<{ page: Page; foreign: string[] }> {
-	const context = await site.browser.newContext({ locale: options.locale ?? 'en-GB' });
-	const page = await context.newPage();
-	return { page, foreign: watchForeignRequests(page, site.origin) };
-}
+const newPage = (options: { locale?: string } = {}) => site.newPage(options);
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 

@@ -7,16 +7,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { seriousViolations, watchForeignRequests, withSite } from './harness.ts';
+import { seriousViolations, withSite } from './harness.ts';
 
 const site = withSite();
-
-async function newPage(): Promise<{ page: Page; requests: string[]; foreign: string[] }> {
-	const page = await site.browser.newPage();
-	const requests: string[] = [];
-	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-	return { page, requests, foreign: watchForeignRequests(page, site.origin) };
-}
+const newPage = () => site.newPage();
 
 const focused = (page: Page) =>
 	page.evaluate(() => {

@@ -5,20 +5,14 @@
  * Keyboard: ArrowDown from the box moves into the results, ArrowUp/ArrowDown move between
  * them, Enter opens one (they are links), Escape closes the dialog.
  */
-import {
-	useCallback,
-	useEffect,
-	useId,
-	useMemo,
-	useRef,
-	useState,
-	type KeyboardEvent,
-} from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '../../domain/locales.ts';
 import { format, pluralForm } from '../../i18n/format.ts';
 import type { SearchResult, Searcher } from '../../search/query.ts';
 import type { SearchState } from '../../search/url-state.ts';
-import { connectRecentSearches, useRecentSearches } from '../../state/recent-searches.ts';
+import { useStore } from 'zustand';
+import { storageHealth } from '../../state/health.ts';
+import { connectRecentSearches, RECENT_KEY, recentSearches } from '../../state/recent-searches.ts';
 import { Highlight } from './Highlight.tsx';
 import { loadSearcher } from './load.ts';
 import type { SearchStrings } from './strings.ts';
@@ -58,9 +52,12 @@ export function SearchPanel({
 		part: initial?.part ?? '',
 		en: initial?.en ?? true,
 	});
-	const [searcher, setSearcher] = useState<Searcher | undefined>();
+	/** The searcher, wrapped anew when its snippet text arrives so that results are recomputed. */
+	const [loaded, setLoaded] = useState<{ searcher: Searcher } | undefined>();
+	const searcher = loaded?.searcher;
 	const [failed, setFailed] = useState(false);
-	const [textVersion, setTextVersion] = useState(0);
+	/** Bumped by "Try again" to load once more. */
+	const [attempt, setAttempt] = useState(0);
 	const [announcement, setAnnouncement] = useState('');
 	const ownInput = useRef<HTMLInputElement>(null);
 	const input = inputRef ?? ownInput;
@@ -73,17 +70,33 @@ export function SearchPanel({
 		hint: useId(),
 		recent: useId(),
 	};
-	const recent = useRecentSearches();
+	const recentQueries = useStore(recentSearches, (s) => s.queries);
+	const recentSaveFailed = useStore(storageHealth, (s) => RECENT_KEY in s.failures);
+	const remember = useStore(recentSearches, (s) => s.add);
+	const clearRecent = useStore(recentSearches, (s) => s.clear);
 
 	useEffect(() => connectRecentSearches(), []);
 
-	const load = useCallback(() => {
-		setFailed(false);
-		loadSearcher(indexUrl, textUrl, () => setTextVersion((v) => v + 1)).then(setSearcher, () =>
-			setFailed(true)
+	useEffect(() => {
+		let live = true;
+		loadSearcher(indexUrl, textUrl, () => {
+			if (live) setLoaded((current) => current && { searcher: current.searcher });
+		}).then(
+			(s) => {
+				if (live) setLoaded({ searcher: s });
+			},
+			() => {
+				if (live) setFailed(true);
+			}
 		);
-	}, [indexUrl, textUrl]);
-	useEffect(load, [load]);
+		return () => {
+			live = false;
+		};
+	}, [indexUrl, textUrl, attempt]);
+	const retry = () => {
+		setFailed(false);
+		setAttempt((n) => n + 1);
+	};
 
 	useEffect(() => onStateChange?.(state), [state, onStateChange]);
 
@@ -95,15 +108,14 @@ export function SearchPanel({
 	const hasFallback = useMemo(() => searcher?.docs.some((d) => d.fallback) ?? false, [searcher]);
 
 	const results: SearchResult[] = useMemo(() => {
-		if (!searcher || !state.q.trim()) return [];
-		return searcher.search(state.q, {
+		if (!loaded || !state.q.trim()) return [];
+		return loaded.searcher.search(state.q, {
 			set: state.set || undefined,
 			part: state.part || undefined,
 			includeFallback: state.en,
 			limit: 30,
 		});
-		// textVersion: re-run when snippets become available.
-	}, [searcher, state, textVersion]);
+	}, [loaded, state]);
 
 	const withoutEnglishOnly = useMemo(
 		() =>
@@ -118,34 +130,29 @@ export function SearchPanel({
 		[searcher, state, results.length]
 	);
 
-	const countText = (count: number) =>
-		format(strings[`search.results.${pluralForm(locale, count)}`], {
-			count: new Intl.NumberFormat(locale).format(count),
-		});
+	const q = state.q.trim();
+	/** "12 results" or "No results for …": shown under the box, announced after a pause. */
+	const summary =
+		searcher && q
+			? results.length > 0
+				? format(strings[`search.results.${pluralForm(locale, results.length)}`], {
+						count: new Intl.NumberFormat(locale).format(results.length),
+					})
+				: format(strings['search.none'], { query: q })
+			: '';
 
 	// Announce the number of results once typing pauses.
 	useEffect(() => {
-		if (!searcher) return;
-		const q = state.q.trim();
-		const timer = setTimeout(() => {
-			setAnnouncement(
-				q
-					? results.length > 0
-						? countText(results.length)
-						: format(strings['search.none'], { query: q })
-					: ''
-			);
-		}, 400);
+		const timer = setTimeout(() => setAnnouncement(summary), 400);
 		return () => clearTimeout(timer);
-	}, [results, searcher]);
+	}, [summary]);
 
 	// Remember a query after a pause with results.
 	useEffect(() => {
-		const q = state.q.trim();
 		if (q.length < 2 || results.length === 0) return;
-		const timer = setTimeout(() => recent.add(q), 1500);
+		const timer = setTimeout(() => remember(q), 1500);
 		return () => clearTimeout(timer);
-	}, [state.q, results.length]);
+	}, [q, results.length, remember]);
 
 	const update = (change: Partial<SearchState>) => setState((s) => ({ ...s, ...change }));
 
@@ -171,7 +178,6 @@ export function SearchPanel({
 		}
 	};
 
-	const q = state.q.trim();
 	return (
 		<div className="search-panel" onKeyDown={onKeyDown}>
 			<div className="search-box">
@@ -245,17 +251,15 @@ export function SearchPanel({
 			{failed && (
 				<div className="notice" role="alert">
 					<p>{strings['search.loadError']}</p>
-					<button type="button" onClick={load}>
+					<button type="button" onClick={retry}>
 						{strings['search.retry']}
 					</button>
 				</div>
 			)}
 
-			{searcher && q && (
+			{summary && (
 				<p className="search-count" aria-hidden="true">
-					{results.length > 0
-						? countText(results.length)
-						: format(strings['search.none'], { query: q })}
+					{summary}
 				</p>
 			)}
 			{withoutEnglishOnly && <p>{strings['search.noneWithoutEnglish']}</p>}
@@ -268,7 +272,7 @@ export function SearchPanel({
 								href={`${base}${r.doc.href}`}
 								data-result
 								lang={r.doc.fallback ? 'en' : undefined}
-								onClick={() => recent.add(state.q)}
+								onClick={() => remember(state.q)}
 							>
 								<span className="result-title">
 									{r.doc.kind === 'guideline' ? (
@@ -293,11 +297,11 @@ export function SearchPanel({
 				</ul>
 			)}
 
-			{!q && recent.queries.length > 0 && (
+			{!q && recentQueries.length > 0 && (
 				<section className="search-recent" aria-labelledby={ids.recent}>
 					<h3 id={ids.recent}>{strings['search.recent']}</h3>
 					<ul>
-						{recent.queries.map((item) => (
+						{recentQueries.map((item) => (
 							<li key={item}>
 								<button
 									type="button"
@@ -312,12 +316,12 @@ export function SearchPanel({
 							</li>
 						))}
 					</ul>
-					<button type="button" onClick={() => recent.clear()}>
+					<button type="button" onClick={clearRecent}>
 						{strings['search.clearRecent']}
 					</button>
 				</section>
 			)}
-			{recent.saveFailed && <p className="search-hint">{strings['search.storageFull']}</p>}
+			{recentSaveFailed && <p className="search-hint">{strings['search.storageFull']}</p>}
 		</div>
 	);
 }

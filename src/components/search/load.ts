@@ -2,7 +2,7 @@
  * Loads a language's search index once per page: the index first (results can show as soon as
  * it arrives), then the full text for snippets in the background.
  */
-import type { SearchIndexData, SearchTextData } from '../../search/build.ts';
+import type { SearchIndexData, SearchTextData } from '../../search/format.ts';
 import { createSearcher, type Searcher } from '../../search/query.ts';
 
 /** Per index URL: the searcher, and the moment its snippet text is in (never rejects). */

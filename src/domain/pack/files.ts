@@ -2,7 +2,7 @@
  * A content pack as files: what a loader (Astro's content layer or the Node reader) hands to
  * the domain before any cross-file check. Paths are relative to the folder holding the pack.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import {
 	guidelineSchema,
 	guidelineTranslationSchema,

@@ -63,6 +63,8 @@ export interface Library {
 	sets: GuidelineSet[];
 	/** Guidelines by stable id. */
 	byId: Map<string, Guideline>;
+	/** Sets by code. */
+	bySet: Map<string, GuidelineSet>;
 }
 
 /** A text in the requested language, or the English one with `fallback: true`. */
@@ -150,7 +152,7 @@ export function buildLibrary(pack: RawPack): Library {
 		};
 	}
 	sets.sort((a, b) => SET_CODES.indexOf(a.code) - SET_CODES.indexOf(b.code));
-	return { sets, byId };
+	return { sets, byId, bySet: new Map(sets.map((set) => [set.code, set])) };
 }
 
 function pickText(d: Omit<GuidelineText, 'body' | 'file'>): Omit<GuidelineText, 'body' | 'file'> {

@@ -4,7 +4,7 @@
  * Node pack reader (tests, benchmarks, `scripts/check-pack.ts`) validates with the same ones.
  * The format is documented for authors in `content/README.md`.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { SET_CODES } from '../sets.ts';
 
 /** A non-empty, trimmed line of our own text. */
