@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../src/search/build.ts';
 import { deltaDecode, deltaEncode } from '../src/search/format.ts';
-import { normalize, stem, tokenize, tokenSpans } from '../src/search/normalize.ts';
+import { normalize, stem, tokenize, tokenSpans } from '../src/domain/normalize.ts';
 import { editDistance, highlight, snippet } from '../src/search/query.ts';
 import { pushRecent } from '../src/search/recent.ts';
 import { queryFromState, stateFromQuery } from '../src/search/url-state.ts';

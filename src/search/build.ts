@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, type Locale } from '../domain/locales.ts';
 import { headingLabel, partAnchor, setTree } from '../domain/navigation.ts';
 import { localize, type Library } from '../domain/pack/model.ts';
 import { guidelinePath, setPath } from '../domain/paths.ts';
-import { tokenize } from './normalize.ts';
+import { tokenize } from '../domain/normalize.ts';
 import {
 	deltaEncode,
 	FUSE_KEYS,

@@ -4,7 +4,7 @@
  * build-time code here: the browser bundle imports this module.
  */
 import type { Locale } from '../domain/locales.ts';
-import { normalize } from './normalize.ts';
+import { normalize } from '../domain/normalize.ts';
 
 /** Bumped when the file format changes; the client refuses other versions. */
 export const INDEX_VERSION = 1;

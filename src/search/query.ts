@@ -20,7 +20,7 @@ import {
 	type SearchIndexData,
 	type SearchTextData,
 } from './format.ts';
-import { normalize, stem, tokenize, tokenSpans } from './normalize.ts';
+import { normalize, stem, tokenize, tokenSpans } from '../domain/normalize.ts';
 
 /** What the reader can narrow a search to. */
 export interface SearchOptions {

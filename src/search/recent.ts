@@ -1,5 +1,5 @@
 /** Recent searches: the most recent first, no duplicates (ignoring case and accents), at most 8. */
-import { normalize } from './normalize.ts';
+import { normalize } from '../domain/normalize.ts';
 
 export const RECENT_LIMIT = 8;
 
