@@ -93,7 +93,7 @@ const refusals: { name: string; text: () => string; path: string; code: string }
 	},
 	{
 		name: 'a level of 5',
-		text: () => json(assessment({ guidelines: { 'com.mandate': record({ level: 5 as 4 }) } })),
+		text: () => json(assessment({ guidelines: { 'com.mandate': record({ level: 5 }) } })),
 		path: '$.guidelines["com.mandate"].level',
 		code: 'too-big',
 	},
@@ -258,7 +258,7 @@ const refusals: { name: string; text: () => string; path: string; code: string }
 	},
 	{
 		name: 'deep nesting',
-		text: () => json({ ...assessment(), extra: JSON.parse('['.repeat(100) + ']'.repeat(100)) }),
+		text: () => json({ ...assessment(), extra: JSON.parse('['.repeat(100) + ']'.repeat(100)) as unknown }),
 		path: '$',
 		code: 'too-deep',
 	},
@@ -285,7 +285,7 @@ describe('a file that is refused', () => {
 
 	it('lists at most 50 problems and counts the rest', () => {
 		const guidelines = Object.fromEntries(
-			Array.from({ length: 80 }, (_, i) => [`com.g${i}`, record({ level: 9 as 4 })])
+			Array.from({ length: 80 }, (_, i) => [`com.g${i}`, record({ level: 9 })])
 		);
 		const result = parseAssessmentJson(json(assessment({ guidelines })));
 		expect(result.ok).toBe(false);
@@ -326,8 +326,10 @@ describe('version 0', () => {
 	});
 
 	it('names the path of a bad value carried over from version 0', () => {
-		const v0 = JSON.parse(readFileSync('test/fixtures/assessment.v0.json', 'utf8'));
-		v0.ratings['com.planning'].score = 7;
+		const v0 = JSON.parse(readFileSync('test/fixtures/assessment.v0.json', 'utf8')) as {
+			ratings: Record<string, { score: number }>;
+		};
+		v0.ratings['com.planning']!.score = 7;
 		const result = parseAssessmentJson(json(v0));
 		expect(result).toMatchObject({
 			ok: false,

@@ -73,7 +73,7 @@ describe('assessedSets', () => {
 			expect.objectContaining({
 				id: 'custom.com.1',
 				libraryId: 'com.planning',
-				statement: expect.any(String),
+				statement: expect.any(String) as unknown,
 			}),
 		]);
 	});

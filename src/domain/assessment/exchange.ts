@@ -36,7 +36,9 @@ export function serializeAssessment(a: Assessment): string {
 export function exportFileName(title: string, date: string, extension: 'json' | 'csv'): string {
 	const base = title
 		.normalize('NFKC')
-		.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+		// Characters file systems refuse, and control characters.
+		.replace(/[\\/:*?"<>|]+/g, ' ')
+		.replace(/\p{Cc}+/gu, ' ')
 		.trim()
 		.replace(/\s+/g, '-')
 		.slice(0, 80);

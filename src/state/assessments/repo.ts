@@ -1,0 +1,276 @@
+/**
+ * Where assessments live in this browser: IndexedDB, one row per assessment (its header) and
+ * one per (assessment, guideline) record. Every change is applied inside one readwrite
+ * transaction to what is stored at that moment, so tabs never overwrite each other's fields.
+ * What is read back is validated; a row that does not fit (damaged, or from a newer build) is
+ * skipped and counted, never trusted. An in-memory twin stands in when IndexedDB is refused.
+ */
+import * as z from 'zod/mini';
+import {
+	assessmentSchema,
+	emptyRecord,
+	guidelineRecordSchema,
+	type Assessment,
+	type AssessmentHeader,
+	type GuidelineRecord,
+} from '../../domain/assessment/model.ts';
+import {
+	applyHeaderOps,
+	applyRecordOps,
+	type HeaderOp,
+	type RecordOp,
+} from '../../domain/assessment/ops.ts';
+import { isQuotaError, type WriteFailure } from '../local.ts';
+import { openGwDb, type GwDb } from '../db.ts';
+
+const headerSchema = z.omit(assessmentSchema, { guidelines: true });
+
+/** A write that did not happen, and why. */
+export class StorageError extends Error {
+	readonly failure: WriteFailure;
+	constructor(failure: WriteFailure, cause?: unknown) {
+		super(`storage ${failure}`, { cause });
+		this.name = 'StorageError';
+		this.failure = failure;
+	}
+}
+
+/** Turns whatever IndexedDB threw into a StorageError. */
+export function storageError(error: unknown): StorageError {
+	if (error instanceof StorageError) return error;
+	return new StorageError(isQuotaError(error) ? 'quota' : 'unavailable', error);
+}
+
+export interface AssessmentRepo {
+	/** Whether data survives a reload (false for the in-memory stand-in). */
+	readonly durable: boolean;
+	/** Every stored assessment's header, newest change first; `skipped` counts unreadable rows. */
+	list(): Promise<{ headers: AssessmentHeader[]; skipped: number }>;
+	/** A whole assessment, or null. */
+	load(id: string): Promise<{ assessment: Assessment; skipped: number } | null>;
+	/** Some records of an assessment (for another tab's change). */
+	records(id: string, guidelineIds: readonly string[]): Promise<Record<string, GuidelineRecord>>;
+	/** Stores a whole assessment, replacing any with the same id. */
+	put(assessment: Assessment): Promise<void>;
+	remove(id: string): Promise<void>;
+	/** Applies operations to one record and stamps the header's `updatedAt`. */
+	changeRecord(
+		id: string,
+		guidelineId: string,
+		ops: readonly RecordOp[],
+		by: string | null,
+		at: string
+	): Promise<GuidelineRecord>;
+	changeHeader(id: string, ops: readonly HeaderOp[], at: string): Promise<AssessmentHeader>;
+	close(): void;
+}
+
+function parseHeader(value: unknown): AssessmentHeader | null {
+	const r = z.safeParse(headerSchema, value);
+	return r.success ? r.data : null;
+}
+
+function parseRecord(value: unknown): GuidelineRecord | null {
+	const r = z.safeParse(guidelineRecordSchema, value);
+	return r.success ? r.data : null;
+}
+
+const newestFirst = (a: AssessmentHeader, b: AssessmentHeader) =>
+	b.updatedAt.localeCompare(a.updatedAt);
+
+function checked(record: GuidelineRecord): GuidelineRecord {
+	const r = z.safeParse(guidelineRecordSchema, record);
+	if (!r.success) throw new Error(`invalid record: ${r.error.issues[0]?.path.join('.')}`);
+	return r.data;
+}
+
+/** The IndexedDB repository. */
+export class IdbAssessmentRepo implements AssessmentRepo {
+	readonly durable = true;
+	private readonly db: GwDb;
+	private constructor(db: GwDb) {
+		this.db = db;
+	}
+
+	static async open(options: { name?: string; onBlocked?: () => void } = {}) {
+		return new IdbAssessmentRepo(await openGwDb(options));
+	}
+
+	async list() {
+		const rows = await this.db.getAll('assessments');
+		const headers = rows.map(parseHeader);
+		const valid = headers.filter((h): h is AssessmentHeader => h !== null);
+		return { headers: valid.sort(newestFirst), skipped: headers.length - valid.length };
+	}
+
+	async load(id: string) {
+		const tx = this.db.transaction(['assessments', 'records']);
+		const [row, rows] = await Promise.all([
+			tx.objectStore('assessments').get(id),
+			tx.objectStore('records').index('byAssessment').getAll(id),
+		]);
+		const header = parseHeader(row);
+		if (!header) return null;
+		const guidelines: Record<string, GuidelineRecord> = {};
+		let skipped = 0;
+		for (const r of rows) {
+			const { assessmentId: _a, guidelineId, ...fields } = r;
+			const record = parseRecord(fields);
+			if (record) guidelines[guidelineId] = record;
+			else skipped++;
+		}
+		return { assessment: { ...header, guidelines }, skipped };
+	}
+
+	async records(id: string, guidelineIds: readonly string[]) {
+		const tx = this.db.transaction('records');
+		const out: Record<string, GuidelineRecord> = {};
+		await Promise.all(
+			guidelineIds.map(async (gid) => {
+				const row = await tx.store.get([id, gid]);
+				const { assessmentId: _a, guidelineId: _g, ...fields } = row ?? {};
+				out[gid] = (row && parseRecord(fields)) || emptyRecord();
+			})
+		);
+		return out;
+	}
+
+	async put(assessment: Assessment) {
+		try {
+			const tx = this.db.transaction(['assessments', 'records'], 'readwrite');
+			const records = tx.objectStore('records');
+			const { guidelines, ...header } = assessment;
+			const old = await records.index('byAssessment').getAllKeys(assessment.id);
+			await Promise.all([
+				...old.map((key) => records.delete(key)),
+				tx.objectStore('assessments').put(header),
+			]);
+			await Promise.all(
+				Object.entries(guidelines).map(([guidelineId, record]) =>
+					records.put({ ...record, assessmentId: assessment.id, guidelineId })
+				)
+			);
+			await tx.done;
+		} catch (error) {
+			throw storageError(error);
+		}
+	}
+
+	async remove(id: string) {
+		try {
+			const tx = this.db.transaction(['assessments', 'records', 'snapshots'], 'readwrite');
+			const keys = await tx.objectStore('records').index('byAssessment').getAllKeys(id);
+			const snaps = await tx.objectStore('snapshots').index('byAssessment').getAllKeys(id);
+			await Promise.all([
+				tx.objectStore('assessments').delete(id),
+				...keys.map((k) => tx.objectStore('records').delete(k)),
+				...snaps.map((k) => tx.objectStore('snapshots').delete(k)),
+			]);
+			await tx.done;
+		} catch (error) {
+			throw storageError(error);
+		}
+	}
+
+	async changeRecord(
+		id: string,
+		guidelineId: string,
+		ops: readonly RecordOp[],
+		by: string | null,
+		at: string
+	) {
+		try {
+			const tx = this.db.transaction(['assessments', 'records'], 'readwrite');
+			const headers = tx.objectStore('assessments');
+			const records = tx.objectStore('records');
+			const [headerRow, row] = await Promise.all([headers.get(id), records.get([id, guidelineId])]);
+			const header = parseHeader(headerRow);
+			if (!header) throw new StorageError('unavailable', new Error(`no assessment ${id}`));
+			const { assessmentId: _a, guidelineId: _g, ...fields } = row ?? {};
+			const current = (row && parseRecord(fields)) || emptyRecord();
+			const next = checked(applyRecordOps(current, ops, by, at));
+			await Promise.all([
+				records.put({ ...next, assessmentId: id, guidelineId }),
+				headers.put({ ...header, updatedAt: at }),
+			]);
+			await tx.done;
+			return next;
+		} catch (error) {
+			throw storageError(error);
+		}
+	}
+
+	async changeHeader(id: string, ops: readonly HeaderOp[], at: string) {
+		try {
+			const tx = this.db.transaction('assessments', 'readwrite');
+			const header = parseHeader(await tx.store.get(id));
+			if (!header) throw new StorageError('unavailable', new Error(`no assessment ${id}`));
+			const next = applyHeaderOps(header, ops, at);
+			const valid = z.safeParse(headerSchema, next);
+			if (!valid.success) throw new Error('invalid header change');
+			await tx.store.put(valid.data);
+			await tx.done;
+			return valid.data;
+		} catch (error) {
+			throw storageError(error);
+		}
+	}
+
+	close() {
+		this.db.close();
+	}
+}
+
+/** Keeps assessments in memory only: for a browser that refuses IndexedDB, and for tests. */
+export class MemoryAssessmentRepo implements AssessmentRepo {
+	readonly durable = false;
+	private readonly data = new Map<string, Assessment>();
+
+	list() {
+		const headers = [...this.data.values()].map(({ guidelines: _g, ...h }) => structuredClone(h));
+		return Promise.resolve({ headers: headers.sort(newestFirst), skipped: 0 });
+	}
+	load(id: string) {
+		const a = this.data.get(id);
+		return Promise.resolve(a ? { assessment: structuredClone(a), skipped: 0 } : null);
+	}
+	records(id: string, guidelineIds: readonly string[]) {
+		const a = this.data.get(id);
+		return Promise.resolve(
+			Object.fromEntries(
+				guidelineIds.map((g) => [g, structuredClone(a?.guidelines[g] ?? emptyRecord())])
+			)
+		);
+	}
+	put(assessment: Assessment) {
+		this.data.set(assessment.id, structuredClone(assessment));
+		return Promise.resolve();
+	}
+	remove(id: string) {
+		this.data.delete(id);
+		return Promise.resolve();
+	}
+	changeRecord(
+		id: string,
+		guidelineId: string,
+		ops: readonly RecordOp[],
+		by: string | null,
+		at: string
+	) {
+		const a = this.data.get(id);
+		if (!a) return Promise.reject(new StorageError('unavailable'));
+		const next = checked(applyRecordOps(a.guidelines[guidelineId] ?? emptyRecord(), ops, by, at));
+		a.guidelines[guidelineId] = next;
+		a.updatedAt = at;
+		return Promise.resolve(structuredClone(next));
+	}
+	changeHeader(id: string, ops: readonly HeaderOp[], at: string) {
+		const a = this.data.get(id);
+		if (!a) return Promise.reject(new StorageError('unavailable'));
+		const { guidelines, ...header } = a;
+		const next = applyHeaderOps(header, ops, at);
+		this.data.set(id, { ...next, guidelines });
+		return Promise.resolve(structuredClone(next));
+	}
+	close() {}
+}
