@@ -258,7 +258,8 @@ const refusals: { name: string; text: () => string; path: string; code: string }
 	},
 	{
 		name: 'deep nesting',
-		text: () => json({ ...assessment(), extra: JSON.parse('['.repeat(100) + ']'.repeat(100)) as unknown }),
+		text: () =>
+			json({ ...assessment(), extra: JSON.parse('['.repeat(100) + ']'.repeat(100)) as unknown }),
 		path: '$',
 		code: 'too-deep',
 	},

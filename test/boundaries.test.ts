@@ -48,7 +48,7 @@ const BUILD_TIME = [
 	/src\/search\/build\.ts$/,
 	/src\/pack\//,
 	/src\/i18n\/index\.ts$/,
-	/src\/i18n\/(en|fr|es|de|ka)\.ts$/,
+	/src\/i18n\/(assess\.)?(en|fr|es|de|ka)\.ts$/,
 	/src\/content\.config\.ts$/,
 	/\.astro$/,
 ];

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type Template = 'root' | 'home' | 'set' | 'guideline' | 'other';
+export type Template = 'root' | 'home' | 'set' | 'guideline' | 'tool' | 'other';
 
 export interface PageWeight {
 	/** Path inside dist, e.g. `en/com/mandate/index.html`. */
@@ -30,14 +30,12 @@ export const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 9 }).
 /** Formats bytes as kB with one decimal. */
 export const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
-/** Language-level pages that are not sets (`/<lang>/search/`, `/<lang>/coverage/`). */
-const TOOL_PAGES = new Set(['search', 'coverage']);
+const TEMPLATES: readonly Template[] = ['root', 'home', 'set', 'guideline', 'tool'];
 
-function templateOf(relative: string): Template {
-	const segments = relative.split('/').slice(0, -1);
-	if (!relative.endsWith('index.html')) return 'other';
-	if (segments.length === 2 && TOOL_PAGES.has(segments[1] ?? '')) return 'other';
-	return (['root', 'home', 'set', 'guideline'] as const)[segments.length] ?? 'other';
+/** A page's template, as its layout declares it (`<html data-template="…">`). */
+export function templateOf(html: string): Template {
+	const declared = /<html\b[^>]*\bdata-template="([a-z]+)"/.exec(html)?.[1];
+	return TEMPLATES.find((t) => t === declared) ?? 'other';
 }
 
 /** Measures every page and stylesheet under `dist`. */
@@ -64,7 +62,7 @@ export async function measureSite(dist: string): Promise<SiteWeights> {
 		for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) {
 			js += await asset(m[1] ?? '');
 		}
-		pages.push({ file, template: templateOf(file), html: gzipSize(html), js });
+		pages.push({ file, template: templateOf(html), html: gzipSize(html), js });
 	}
 	let css = 0;
 	const cssFiles = files.filter((f) => f.endsWith('.css'));

@@ -36,3 +36,19 @@ export function coveragePath(locale: Locale): string {
 export function searchPath(locale: Locale): string {
 	return `/${locale}/search/`;
 }
+
+/** The self-assessment workspace of a language. */
+export function assessPath(locale: Locale): string {
+	return `/${locale}/assess/`;
+}
+
+/** The workbook of one set of an assessment, optionally at one guideline. */
+export function workbookPath(locale: Locale, id: string, set: string, guideline?: string): string {
+	const query = new URLSearchParams({ id, set });
+	return `/${locale}/assess/workbook/?${query.toString()}${guideline ? `#${guidelineAnchor(guideline)}` : ''}`;
+}
+
+/** The fragment id of a guideline in the workbook. */
+export function guidelineAnchor(id: string): string {
+	return `g-${id.replace(/\./g, '-')}`;
+}

@@ -1,3 +1,4 @@
+import { assessDe } from './assess.de.ts';
 import type { Dictionary } from './en.ts';
 
 /** German UI strings. */
@@ -125,4 +126,5 @@ export const de: Dictionary = {
 	'notFound.text':
 		'Unter dieser Adresse gibt es keine Seite. Sie hat sich vielleicht mit dem Inhaltspaket geändert.',
 	'notFound.home': 'Zur Startseite',
+	...assessDe,
 };

@@ -3,6 +3,8 @@
  * keys (checked by the type of `Dictionary` and by `test/i18n.test.ts`). `{name}` marks a
  * value filled in at run time; keys ending in `.one` / `.other` are plural forms.
  */
+import { assessEn } from './assess.en.ts';
+
 export const en = {
 	'site.name': 'Guidelines Workbench',
 	'site.tagline': 'Read, search and self-assess against the ISSA Guidelines',
@@ -124,6 +126,7 @@ export const en = {
 	'notFound.text':
 		'There is no page at this address. It may have moved when the content pack changed.',
 	'notFound.home': 'Go to the home page',
+	...assessEn,
 } as const;
 
 /** A UI string key. */

@@ -1,3 +1,4 @@
+import { assessEs } from './assess.es.ts';
 import type { Dictionary } from './en.ts';
 
 /** Spanish UI strings. */
@@ -125,4 +126,5 @@ export const es: Dictionary = {
 	'notFound.text':
 		'No hay ninguna página en esta dirección. Puede haber cambiado con el paquete de contenido.',
 	'notFound.home': 'Ir al inicio',
+	...assessEs,
 };

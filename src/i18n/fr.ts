@@ -1,3 +1,4 @@
+import { assessFr } from './assess.fr.ts';
 import type { Dictionary } from './en.ts';
 
 /** French UI strings. */
@@ -125,4 +126,5 @@ export const fr: Dictionary = {
 	'notFound.text':
 		'Il n’y a pas de page à cette adresse. Elle a peut-être changé avec le paquet de contenu.',
 	'notFound.home': 'Aller à l’accueil',
+	...assessFr,
 };

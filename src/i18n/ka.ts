@@ -1,3 +1,4 @@
+import { assessKa } from './assess.ka.ts';
 import type { Dictionary } from './en.ts';
 
 /** Georgian UI strings (Mkhedruli; never rendered in capitals). */
@@ -122,4 +123,5 @@ export const ka: Dictionary = {
 	'notFound.text':
 		'ამ მისამართზე გვერდი არ არის. შესაძლოა, შინაარსის პაკეტის ცვლილებისას გადაადგილდა.',
 	'notFound.home': 'მთავარ გვერდზე გადასვლა',
+	...assessKa,
 };

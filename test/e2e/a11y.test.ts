@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LOCALES } from '../../src/domain/locales.ts';
 import {
-	builtPages,
+	builtPagesWithTemplates,
 	launchBrowser,
 	seriousViolations,
 	startServer,
@@ -21,20 +21,21 @@ let context: BrowserContext;
 let page: Page;
 let foreign: string[];
 
-const pages = await builtPages();
+const pages = await builtPagesWithTemplates();
 
-/** One page of each template (home, set, guideline) in a language, plus a fallback page if any. */
+/** One page of each reading template (home, set, guideline) in a language, and every tool page. */
 function samplesFor(locale: string): string[] {
-	const own = pages.filter((p) => p.startsWith(`/${locale}/`));
-	const depth = (p: string) => p.split('/').filter(Boolean).length;
-	const home = own.find((p) => depth(p) === 1);
-	const set = own.find((p) => depth(p) === 2 && !p.endsWith('/coverage/'));
-	const guideline = own.find((p) => depth(p) === 3);
-	const coverage = own.find((p) => p === `/${locale}/coverage/`);
-	return [home, set, guideline, coverage].filter((p): p is string => p !== undefined);
+	const own = pages.filter((p) => p.path.startsWith(`/${locale}/`));
+	const first = (template: string) => own.find((p) => p.template === template)?.path;
+	const tools = own.filter((p) => p.template === 'tool').map((p) => p.path);
+	return [first('home'), first('set'), first('guideline'), ...tools].filter(
+		(p): p is string => p !== undefined
+	);
 }
 
-const english = pages.filter((p) => p === '/' || p === '/404.html' || p.startsWith('/en/'));
+const english = pages
+	.map((p) => p.path)
+	.filter((p) => p === '/' || p === '/404.html' || p.startsWith('/en/'));
 const others = LOCALES.filter((l) => l !== 'en').flatMap(samplesFor);
 
 before(async () => {

@@ -2,12 +2,13 @@
  * Shared pieces of the browser tests: a static server over `dist/` that records every
  * request, Debian's Chromium driven by playwright-core, the list of built pages, and axe.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import axe from 'axe-core';
 import { after, afterEach, before } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { DIST, launchBrowser, startServer } from '../../scripts/lib/browser.ts';
+import { templateOf, type Template } from '../../scripts/lib/weights.ts';
 
 export { DIST, launchBrowser, startServer } from '../../scripts/lib/browser.ts';
 
@@ -23,6 +24,19 @@ export async function builtPages(root = DIST): Promise<string[]> {
 			return `/${rel}`;
 		})
 		.sort();
+}
+
+/** Every built page with its template, as its layout declares it. */
+export async function builtPagesWithTemplates(
+	root = DIST
+): Promise<{ path: string; template: Template }[]> {
+	const pages = await builtPages(root);
+	return Promise.all(
+		pages.map(async (p) => {
+			const file = p.endsWith('/') ? `${p}index.html` : p;
+			return { path: p, template: templateOf(await readFile(path.join(root, file), 'utf8')) };
+		})
+	);
 }
 
 /** The rules we hold every page to: WCAG 2.0–2.2 A and AA. */
@@ -69,9 +83,10 @@ export async function tabTo(page: Page, match: RegExp, max = 200): Promise<void>
 	for (let i = 0; i < max; i++) {
 		await page.keyboard.press('Tab');
 		const label = await page.evaluate(() => {
-			const el = document.activeElement as HTMLElement | null;
+			const el = document.activeElement as HTMLInputElement | null;
 			if (!el) return '';
-			return (el.getAttribute('aria-label') ?? el.innerText ?? el.textContent ?? '')
+			const label = el.labels?.[0]?.innerText;
+			return (el.getAttribute('aria-label') ?? label ?? el.innerText ?? el.textContent ?? '')
 				.replace(/\s+/g, ' ')
 				.trim();
 		});

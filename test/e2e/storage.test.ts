@@ -26,7 +26,15 @@ const BAD_VALUES = [
 ];
 
 /** One page of each template. */
-const PAGES = ['/en/', '/en/com/', '/en/com/mandate/', '/en/search/?q=crisis', '/en/coverage/'];
+const PAGES = [
+	'/en/',
+	'/en/com/',
+	'/en/com/mandate/',
+	'/en/search/?q=crisis',
+	'/en/coverage/',
+	'/en/assess/',
+	'/en/assess/workbook/?id=nowhere&set=com',
+];
 
 describe('bad stored values', () => {
 	for (const value of BAD_VALUES) {

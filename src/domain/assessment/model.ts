@@ -208,3 +208,26 @@ export function isEmptyRecord(r: GuidelineRecord): boolean {
 		r.actions.length === 0
 	);
 }
+
+/** What a person enters to start an assessment. */
+export interface NewAssessment {
+	title: string;
+	organisation: { name: string; country: string };
+	scope: ScopeEntry[];
+	assessors: Assessor[];
+}
+
+/** A new, empty assessment. */
+export function createAssessment(fields: NewAssessment, id: string, at: string): Assessment {
+	return {
+		schemaVersion: SCHEMA_VERSION,
+		kind: ASSESSMENT_KIND,
+		id,
+		...fields,
+		createdAt: at,
+		updatedAt: at,
+		guidelines: {},
+		customGuidelines: [],
+		lastExportedAt: null,
+	};
+}

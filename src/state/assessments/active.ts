@@ -9,7 +9,6 @@ import { createStore } from 'zustand/vanilla';
 import { envelopeStorage, onLocalChange, type EnvelopeSpec } from '../envelope.ts';
 import { storageHealth } from '../health.ts';
 import { STORAGE } from '../keys.ts';
-import { readLocal } from '../local.ts';
 
 export const ACTIVE_KEY = STORAGE.activeAssessment.key;
 
@@ -59,9 +58,4 @@ export const activeAssessment = createActiveStore();
 export function connectActiveAssessment(store = activeAssessment): () => void {
 	void store.persist.rehydrate();
 	return onLocalChange(ACTIVE_KEY, () => void store.persist.rehydrate());
-}
-
-/** Whether an assessment exists in this browser, read without loading any store code. */
-export function hasActiveAssessment(): boolean {
-	return readLocal(ACTIVE_KEY)?.includes('"id":"') ?? false;
 }

@@ -75,6 +75,11 @@ function parseRecord(value: unknown): GuidelineRecord | null {
 	return r.success ? r.data : null;
 }
 
+/** Ids of the agency's guidelines that header operations remove. */
+export function removedCustom(ops: readonly HeaderOp[]): string[] {
+	return ops.flatMap((op) => (op.op === 'removeCustom' ? [op.id] : []));
+}
+
 const newestFirst = (a: AssessmentHeader, b: AssessmentHeader) =>
 	b.updatedAt.localeCompare(a.updatedAt);
 
@@ -202,13 +207,18 @@ export class IdbAssessmentRepo implements AssessmentRepo {
 
 	async changeHeader(id: string, ops: readonly HeaderOp[], at: string) {
 		try {
-			const tx = this.db.transaction('assessments', 'readwrite');
-			const header = parseHeader(await tx.store.get(id));
+			const tx = this.db.transaction(['assessments', 'records'], 'readwrite');
+			const headers = tx.objectStore('assessments');
+			const header = parseHeader(await headers.get(id));
 			if (!header) throw new StorageError('unavailable', new Error(`no assessment ${id}`));
 			const next = applyHeaderOps(header, ops, at);
 			const valid = z.safeParse(headerSchema, next);
 			if (!valid.success) throw new Error('invalid header change');
-			await tx.store.put(valid.data);
+			// A removed guideline of the agency's own takes its record with it.
+			await Promise.all([
+				headers.put(valid.data),
+				...removedCustom(ops).map((g) => tx.objectStore('records').delete([id, g])),
+			]);
 			await tx.done;
 			return valid.data;
 		} catch (error) {
@@ -269,6 +279,7 @@ export class MemoryAssessmentRepo implements AssessmentRepo {
 		if (!a) return Promise.reject(new StorageError('unavailable'));
 		const { guidelines, ...header } = a;
 		const next = applyHeaderOps(header, ops, at);
+		for (const g of removedCustom(ops)) delete guidelines[g];
 		this.data.set(id, { ...next, guidelines });
 		return Promise.resolve(structuredClone(next));
 	}

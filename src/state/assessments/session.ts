@@ -25,7 +25,7 @@ import {
 import { recordOf } from '../../domain/assessment/scoring.ts';
 import type { WriteFailure } from '../local.ts';
 import type { TabChannel } from '../tab-sync.ts';
-import { storageError, type AssessmentRepo } from './repo.ts';
+import { removedCustom, storageError, type AssessmentRepo } from './repo.ts';
 import type { SyncMessage } from './sync.ts';
 
 export interface SessionState {
@@ -216,8 +216,10 @@ export function openSession(options: SessionOptions): Session {
 			const q: Queued = { kind: 'header', ops, at: now() };
 			queue.push(q);
 			const { guidelines, ...header } = a;
+			const kept = { ...guidelines };
+			for (const g of removedCustom(ops)) delete kept[g];
 			set({
-				assessment: { ...applyHeaderOps(header, ops, q.at), guidelines },
+				assessment: { ...applyHeaderOps(header, ops, q.at), guidelines: kept },
 				pending: queue.length,
 			});
 			void kick();

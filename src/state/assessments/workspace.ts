@@ -6,6 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import { serializeAssessment } from '../../domain/assessment/exchange.ts';
 import type { Assessment, AssessmentHeader } from '../../domain/assessment/model.ts';
+import type { HeaderOp } from '../../domain/assessment/ops.ts';
 import { parseAssessmentJson } from '../../domain/assessment/parse.ts';
 import type { Problem } from '../../domain/assessment/problems.ts';
 import type { WriteFailure } from '../local.ts';
@@ -111,6 +112,9 @@ export function createWorkspace(options: WorkspaceOptions) {
 			await write(() => repo.put(copy), 'added', copy.id);
 			return copy;
 		},
+		/** Changes an assessment's title, organisation or assessors from the list. */
+		changeHeader: (id: string, ops: HeaderOp[]) =>
+			write(() => repo.changeHeader(id, ops, now()), 'header', id),
 		/** Deletes an assessment; returns it whole, for an undo. */
 		async remove(id: string): Promise<Assessment | null> {
 			const loaded = await repo.load(id);

@@ -1,0 +1,48 @@
+/**
+ * The islands' translation helpers over the strings they were given (no dictionary in the
+ * bundle): `t(key, values)`, plurals, dates and numbers in the reader's language.
+ */
+import type { Locale } from '../../domain/locales.ts';
+import { format, pluralForm } from '../../i18n/format.ts';
+import type { AssessKey, AssessStrings } from './strings.ts';
+
+type PluralBase = AssessKey extends infer K ? (K extends `${infer P}.other` ? P : never) : never;
+
+export interface Text {
+	locale: Locale;
+	strings: AssessStrings;
+	t: (key: AssessKey, values?: Record<string, string | number>) => string;
+	tn: (key: PluralBase, count: number, values?: Record<string, string | number>) => string;
+	/** A day or a moment as the reader's language writes a date. */
+	date: (iso: string | null | undefined) => string;
+	/** A share (0–1) as a whole percentage. */
+	percent: (share: number | null) => string;
+	number: (n: number, digits?: number) => string;
+}
+
+export function makeText(locale: Locale, strings: AssessStrings): Text {
+	const numbers = new Intl.NumberFormat(locale);
+	const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+	const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+	return {
+		locale,
+		strings,
+		t: (key, values) => format(strings[key], values),
+		tn: (key, count, values = {}) =>
+			format(strings[`${key}.${pluralForm(locale, count)}` as AssessKey], {
+				...values,
+				count: numbers.format(count),
+			}),
+		date: (iso) => {
+			if (!iso) return '';
+			const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+			return Number.isNaN(d.getTime()) ? iso : dates.format(d);
+		},
+		percent: (share) => (share === null ? '—' : percents.format(share)),
+		number: (n, digits = 0) =>
+			new Intl.NumberFormat(locale, {
+				maximumFractionDigits: digits,
+				minimumFractionDigits: digits,
+			}).format(n),
+	};
+}
