@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import islandPreload from './src/build/island-preload.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -14,6 +15,6 @@ export default defineConfig({
 	compressHTML: true,
 	// No prefetching: a reading page must not request pages the reader did not ask for.
 	prefetch: false,
-	integrations: [mdx(), react()],
+	integrations: [mdx(), react(), islandPreload()],
 	devToolbar: { enabled: false },
 });

@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: build time, pages per second and peak memory for the shipped site and
  * for a synthetic pack of 15 sets × 50 guidelines in 5 languages, plus page weights.
- * Then search in headless Chromium: query latency, index sizes, first open to results.
+ * Then search in headless Chromium: query latency, index sizes, first open to results; and the
+ * self-assessment: a rating persisted, a whole file imported, the largest workbook opened.
  * Figures, not a pass/fail test; the target is a full 15-set build in ≤ 60 s on 2 cores.
+ *
+ * `npm run bench -- search assess` runs only those parts (on the shipped build in .bench).
  */
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -10,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { LOCALES } from '../src/domain/locales.ts';
+import { benchAssessment } from './lib/assess-bench.ts';
 import { benchSearch } from './lib/search-bench.ts';
 import { writeSyntheticPack } from './lib/synthetic-pack.ts';
 import { heaviest, kb, measureSite, median } from './lib/weights.ts';
@@ -66,8 +70,12 @@ console.log(`# Guidelines Workbench build benchmark`);
 console.log(
 	`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
 );
-await measure({ name: 'shipped', content: path.resolve('content') });
-await benchSearch(path.join(work, 'dist-shipped'));
+const parts = new Set(process.argv.slice(2));
+const all = parts.size === 0;
+if (all || parts.has('build')) await measure({ name: 'shipped', content: path.resolve('content') });
+if (all || parts.has('search')) await benchSearch(path.join(work, 'dist-shipped'));
+if (all || parts.has('assess')) await benchAssessment(path.join(work, 'dist-shipped'));
+if (!all && !parts.has('synthetic')) process.exit(0);
 const synthetic = path.join(work, 'pack-15x50x5');
 const files = await writeSyntheticPack(synthetic, {
 	sets: 15,

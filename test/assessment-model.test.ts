@@ -5,14 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { demoAssessment } from '../src/domain/assessment/demo.ts';
-import { assessmentCsv } from '../src/domain/assessment/exchange.ts';
+import { assessmentCsv, CSV_COLUMNS } from '../src/domain/assessment/csv.ts';
 import {
 	assessedSets,
 	parseGuidelineList,
 	planAdditions,
 	titleKey,
 } from '../src/domain/assessment/guidelines.ts';
-import { CSV_COLUMNS } from '../src/domain/assessment/exchange.ts';
 import { applyHeaderOps, applyRecordOps, type RecordOp } from '../src/domain/assessment/ops.ts';
 import { checkAssessment } from '../src/domain/assessment/parse.ts';
 import { summarize, summarizeSet } from '../src/domain/assessment/scoring.ts';

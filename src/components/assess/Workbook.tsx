@@ -4,7 +4,7 @@
  * actions. Filters narrow the list (the shown list stays put while you rate, until the filter
  * changes); progress is shown per part and for the set. Every change is saved at once.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import {
 	assessedSets,
 	type AssessedGuideline,
@@ -17,6 +17,7 @@ import type { Locale } from '../../domain/locales.ts';
 import { headingLabel } from '../../domain/navigation.ts';
 import { assessPath, guidelineAnchor, guidelinePath, workbookPath } from '../../domain/paths.ts';
 import { activeAssessment } from '../../state/assessments/active.ts';
+import { openAssessmentStorage } from '../../state/assessments/open.ts';
 import type { Session } from '../../state/assessments/session.ts';
 import type { WriteFailure } from '../../state/local.ts';
 import { AddGuidelines } from './AddGuidelines.tsx';
@@ -35,6 +36,12 @@ export interface WorkbookProps {
 	/** Deployment base without trailing slash. */
 	base: string;
 }
+
+// Open the database while React starts: the island's module runs before its first render.
+if (typeof window !== 'undefined') void openAssessmentStorage();
+
+/** Guidelines rendered in the first frame; the rest follow in a transition. */
+const FIRST_FRAME = 3;
 
 const FILTERS = ['all', 'unrated', 'below', 'noEvidence', 'na'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -138,8 +145,29 @@ function Sheet({
 		[assessment.assessors]
 	);
 	const onChange = useCallback((g: string, ops: RecordOp[]) => session.change(g, ops), [session]);
-	const visible = (g: AssessedGuideline) => (shown ? shown.has(g.id) : true);
-	const count = current.guidelines.filter(visible).length;
+	const matching = (g: AssessedGuideline) => (shown ? shown.has(g.id) : true);
+	const count = current.guidelines.filter(matching).length;
+	// The first guidelines come first, so the page is usable at once; the others follow.
+	const [limit, setLimit] = useState(FIRST_FRAME);
+	const rendered = new Set(
+		current.guidelines
+			.filter(matching)
+			.slice(0, limit)
+			.map((g) => g.id)
+	);
+	const visible = (g: AssessedGuideline) => rendered.has(g.id);
+	useEffect(() => {
+		if (limit !== FIRST_FRAME) return;
+		const frame = requestAnimationFrame(() =>
+			startTransition(() => setLimit(Number.POSITIVE_INFINITY))
+		);
+		return () => cancelAnimationFrame(frame);
+	}, [limit]);
+	// A link to one guideline (`#g-…`) lands once every guideline is there.
+	useEffect(() => {
+		if (limit === FIRST_FRAME || !location.hash) return;
+		document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+	}, [limit]);
 	const title = current.catalogue?.title ?? current.scope.set.toUpperCase();
 
 	const chooseFilter = (f: Filter) => {

@@ -350,10 +350,10 @@ function AssessmentItem({
 				<button
 					type="button"
 					onClick={() =>
-						void ws.exportJson(header.id).then((out) => {
-							if (out)
+						void ws.load(header.id).then(async (a) => {
+							if (a)
 								onMessage(
-									text.t('assess.exported', { file: downloadCsv(out.assessment, catalogue, text) })
+									text.t('assess.exported', { file: await downloadCsv(a, catalogue, text) })
 								);
 						})
 					}

@@ -2,15 +2,8 @@
  * Exports from what is on screen, not from storage: this is also the way out when storage is
  * full or refused. The export is then recorded (for the backup reminder) where storage allows.
  */
-import { assessedSets } from '../../domain/assessment/guidelines.ts';
 import type { Catalogue } from '../../domain/assessment/catalogue.ts';
-import {
-	assessmentCsv,
-	CSV_COLUMNS,
-	exportFileName,
-	serializeAssessment,
-	type CsvColumn,
-} from '../../domain/assessment/exchange.ts';
+import { exportFileName, serializeAssessment } from '../../domain/assessment/exchange.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import type { Session } from '../../state/assessments/session.ts';
 import { download } from './links.ts';
@@ -29,10 +22,21 @@ export function downloadJson(assessment: Assessment): string {
 	return name;
 }
 
-/** Downloads the CSV of an assessment (one row per guideline); returns its file name. */
-export function downloadCsv(assessment: Assessment, catalogue: Catalogue, text: Text): string {
+/**
+ * Downloads the CSV of an assessment (one row per guideline); returns its file name. The CSV
+ * code (papaparse) loads on first use.
+ */
+export async function downloadCsv(
+	assessment: Assessment,
+	catalogue: Catalogue,
+	text: Text
+): Promise<string> {
+	const [{ assessmentCsv, CSV_COLUMNS }, { assessedSets }] = await Promise.all([
+		import('../../domain/assessment/csv.ts'),
+		import('../../domain/assessment/guidelines.ts'),
+	]);
 	const headings = Object.fromEntries(CSV_COLUMNS.map((c) => [c, text.t(`csv.${c}`)])) as Record<
-		CsvColumn,
+		(typeof CSV_COLUMNS)[number],
 		string
 	>;
 	const csv = assessmentCsv(

@@ -20,10 +20,20 @@ export interface Text {
 	number: (n: number, digits?: number) => string;
 }
 
+/** A value made on first use (Intl formatters are slow to create on a cold page). */
+function lazy<T>(make: () => T): () => T {
+	let value: T | undefined;
+	return () => (value ??= make());
+}
+
 export function makeText(locale: Locale, strings: AssessStrings): Text {
-	const numbers = new Intl.NumberFormat(locale);
-	const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-	const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+	const numberFormat = lazy(() => new Intl.NumberFormat(locale));
+	const dateFormat = lazy(
+		() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+	);
+	const percentFormat = lazy(
+		() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
+	);
 	return {
 		locale,
 		strings,
@@ -31,14 +41,14 @@ export function makeText(locale: Locale, strings: AssessStrings): Text {
 		tn: (key, count, values = {}) =>
 			format(strings[`${key}.${pluralForm(locale, count)}` as AssessKey], {
 				...values,
-				count: numbers.format(count),
+				count: numberFormat().format(count),
 			}),
 		date: (iso) => {
 			if (!iso) return '';
 			const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-			return Number.isNaN(d.getTime()) ? iso : dates.format(d);
+			return Number.isNaN(d.getTime()) ? iso : dateFormat().format(d);
 		},
-		percent: (share) => (share === null ? '—' : percents.format(share)),
+		percent: (share) => (share === null ? '—' : percentFormat().format(share)),
 		number: (n, digits = 0) =>
 			new Intl.NumberFormat(locale, {
 				maximumFractionDigits: digits,

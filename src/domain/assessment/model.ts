@@ -62,7 +62,7 @@ export const guidelineId = z.string().check(z.regex(/^[a-z][a-z0-9]*(\.[a-z0-9][
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDate = z.string().check(
-	z.regex(/^\d{4}-\d{2}-\d{2}$/),
+	z.regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true }),
 	z.refine((value) => {
 		const d = new Date(`${value}T00:00:00Z`);
 		return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
@@ -71,7 +71,7 @@ export const isoDate = z.string().check(
 
 /** A moment, as `Date.prototype.toISOString` writes it (UTC). */
 export const isoDateTime = z.string().check(
-	z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/),
+	z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, { abort: true }),
 	z.refine((value) => !Number.isNaN(Date.parse(value)), 'not a real moment')
 );
 

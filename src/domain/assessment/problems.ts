@@ -134,7 +134,14 @@ export function problemOf(issue: z.core.$ZodIssue, input: unknown): Problem {
 
 /** Zod issues as problems, at most `MAX_PROBLEMS` of them plus a count of the rest. */
 export function problemsOf(issues: readonly z.core.$ZodIssue[], input: unknown): Problem[] {
-	return capProblems(issues.map((i) => problemOf(i, input)));
+	const seen = new Set<string>();
+	const problems = issues
+		.map((i) => problemOf(i, input))
+		.filter((p) => {
+			const key = `${p.path} ${p.code}`;
+			return !seen.has(key) && seen.add(key) !== undefined;
+		});
+	return capProblems(problems);
 }
 
 /** Keeps the first `MAX_PROBLEMS` problems and counts the rest. */

@@ -112,6 +112,8 @@ export function createWorkspace(options: WorkspaceOptions) {
 			await write(() => repo.put(copy), 'added', copy.id);
 			return copy;
 		},
+		/** A whole assessment as stored (for a CSV, which is not a backup and is not recorded). */
+		load: async (id: string) => (await repo.load(id))?.assessment ?? null,
 		/** Changes an assessment's title, organisation or assessors from the list. */
 		changeHeader: (id: string, ops: HeaderOp[]) =>
 			write(() => repo.changeHeader(id, ops, now()), 'header', id),

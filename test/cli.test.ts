@@ -1,0 +1,184 @@
+/**
+ * The one command line, run in-process: `validate` prints every problem with its JSON path and
+ * exits 1; `demo` writes a valid, deterministic sample; `schema` prints the JSON Schema, which
+ * accepts what the site exports and refuses what the importer refuses.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/gw.ts';
+
+let dir: string;
+const out: string[] = [];
+const err: string[] = [];
+
+beforeAll(async () => {
+	dir = await mkdtemp(path.join(tmpdir(), 'gw-cli-'));
+});
+
+afterEach(() => {
+	out.length = 0;
+	err.length = 0;
+	vi.restoreAllMocks();
+});
+
+async function run(...args: string[]): Promise<number> {
+	vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+	vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+	return main(args);
+}
+
+describe('gw demo', () => {
+	it('writes the same valid file for the same seed and date', async () => {
+		const a = path.join(dir, 'a.json');
+		const b = path.join(dir, 'b.json');
+		expect(
+			await run(
+				'demo',
+				'-o',
+				a,
+				'--seed',
+				'5',
+				'--date',
+				'2026-11-29',
+				'--sets',
+				'com,eef',
+				'--org',
+				'Fund'
+			)
+		).toBe(0);
+		expect(
+			await run(
+				'demo',
+				'-o',
+				b,
+				'--seed',
+				'5',
+				'--date',
+				'2026-11-29',
+				'--sets',
+				'com,eef',
+				'--org',
+				'Fund'
+			)
+		).toBe(0);
+		expect(await readFile(a, 'utf8')).toBe(await readFile(b, 'utf8'));
+		const file = JSON.parse(await readFile(a, 'utf8')) as {
+			organisation: { name: string };
+			scope: { set: string }[];
+			assessors: unknown[];
+			customGuidelines: unknown[];
+			guidelines: Record<
+				string,
+				{ level: number | null; notApplicable: unknown; evidence: unknown[]; actions: unknown[] }
+			>;
+		};
+		expect(file.organisation.name).toBe('Fund');
+		expect(file.scope.map((s) => s.set)).toEqual(['com', 'eef']);
+		expect(file.assessors).toHaveLength(2);
+		expect(file.customGuidelines).toHaveLength(1);
+		const records = Object.values(file.guidelines);
+		expect(new Set(records.map((r) => r.level)).size).toBeGreaterThanOrEqual(4);
+		expect(records.some((r) => r.notApplicable)).toBe(true);
+		expect(records.some((r) => r.evidence.length > 0)).toBe(true);
+		expect(records.some((r) => r.actions.length > 0)).toBe(true);
+		expect(await run('validate', a)).toBe(0);
+		expect(out.at(-1)).toMatch(/a\.json: ok \(2 set\(s\), \d+ guideline\(s\) rated\)/);
+	});
+
+	it('writes its texts in the language asked for', async () => {
+		const file = path.join(dir, 'ka.json');
+		expect(
+			await run('demo', '-o', file, '--lang', 'ka', '--sets', 'com', '--date', '2026-11-29')
+		).toBe(0);
+		expect(await readFile(file, 'utf8')).toMatch(/[\u10D0-\u10FF]/);
+	});
+
+	it.each([
+		{ args: ['demo'], message: /say where to write with -o FILE/ },
+		{
+			args: ['demo', '-o', 'x', '--lang', 'xx'],
+			message: /--lang must be one of en, fr, es, de, ka/,
+		},
+		{
+			args: ['demo', '-o', 'x', '--sets', 'nope'],
+			message: /no shipped set with guidelines has the code nope/,
+		},
+		{
+			args: ['demo', '-o', 'x', '--date', '29/11/2026'],
+			message: /--date must be a day as YYYY-MM-DD/,
+		},
+		{ args: ['demo', '-o', 'x', '--colour'], message: /Unknown option '--colour'/ },
+	])('refuses $args with exit code 2', async ({ args, message }) => {
+		expect(await run(...args)).toBe(2);
+		expect(err.join('\n')).toMatch(message);
+	});
+});
+
+describe('gw validate', () => {
+	it('prints every problem with its path and exits 1', async () => {
+		const file = path.join(dir, 'bad.json');
+		await writeFile(
+			file,
+			JSON.stringify({
+				schemaVersion: 1,
+				kind: 'guidelines-workbench/assessment',
+				id: 'x',
+				title: 'T',
+				organisation: { name: '', country: '' },
+				scope: [{ set: 'com', edition: '2016' }],
+				assessors: [],
+				createdAt: '2026-01-01T00:00:00.000Z',
+				updatedAt: 'yesterday',
+				guidelines: {
+					'com.mandate': { level: 5, notApplicable: null, changedBy: null, changedAt: null },
+				},
+			})
+		);
+		expect(await run('validate', file)).toBe(1);
+		expect(err.map((l) => l.replace(dir, '<dir>'))).toEqual([
+			'<dir>/bad.json: At $.updatedAt: "yesterday" is not in the expected form.',
+			'<dir>/bad.json: At $.guidelines["com.mandate"].level: 5 is too large (the most allowed is 4).',
+		]);
+	});
+
+	it('migrates and accepts the version-0 example', async () => {
+		expect(await run('validate', 'test/fixtures/assessment.v0.json')).toBe(0);
+		expect(out[0]).toMatch(/migrated from version 0/);
+	});
+
+	it('says when a file cannot be read', async () => {
+		expect(await run('validate', path.join(dir, 'missing.json'))).toBe(1);
+		expect(err[0]).toMatch(/missing\.json: cannot be read \(ENOENT\)/);
+	});
+});
+
+describe('gw schema and help', () => {
+	it('prints a JSON Schema that accepts an export and refuses a bad level', async () => {
+		const schemaFile = path.join(dir, 'schema.json');
+		const demoFile = path.join(dir, 'demo.json');
+		expect(await run('schema', '-o', schemaFile, '--site', 'https://example.org/')).toBe(0);
+		expect(await run('demo', '-o', demoFile, '--date', '2026-11-29')).toBe(0);
+		const schema = JSON.parse(await readFile(schemaFile, 'utf8')) as Record<string, unknown>;
+		expect(schema['$id']).toBe('https://example.org/schema/assessment.v1.json');
+		const validate = new Ajv2020({ strict: false }).compile(schema);
+		const demo = JSON.parse(await readFile(demoFile, 'utf8')) as {
+			guidelines: Record<string, { level: number | null }>;
+		};
+		expect(validate(demo), JSON.stringify(validate.errors)).toBe(true);
+		const first = Object.keys(demo.guidelines)[0]!;
+		demo.guidelines[first]!.level = 9;
+		expect(validate(demo)).toBe(false);
+	});
+
+	it('documents every command', async () => {
+		for (const command of ['validate', 'demo', 'schema']) {
+			expect(await run(command, '--help')).toBe(0);
+			expect(out.at(-1)).toMatch(new RegExp(`^Usage: gw ${command}`));
+		}
+		expect(await run('frobnicate')).toBe(2);
+		expect(err[0]).toMatch(/unknown command "frobnicate"/);
+	});
+});
