@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { buildCatalogue } from '../../src/domain/assessment/catalogue.ts';
 import { demoAssessment } from '../../src/domain/assessment/demo.ts';
 import { serializeAssessment } from '../../src/domain/assessment/exchange.ts';
-import type { Assessment, Level } from '../../src/domain/assessment/model.ts';
+import type { Assessment } from '../../src/domain/assessment/model.ts';
 import { buildLibrary } from '../../src/domain/pack/model.ts';
 import { DICTIONARIES } from '../../src/i18n/index.ts';
 import { demoPhrases } from '../../src/i18n/demo.ts';
@@ -36,7 +36,7 @@ export async function fullAssessment(): Promise<Assessment> {
 		for (const g of set.guidelines) {
 			n++;
 			demo.guidelines[g.id] = {
-				level: (n % 5) as Level,
+				level: n % 5,
 				notApplicable: null,
 				target: 3,
 				weight: 1,
