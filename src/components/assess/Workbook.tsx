@@ -205,6 +205,7 @@ function Sheet({
 							<a
 								href={`${base}${workbookPath(locale, assessment.id, s.scope.set)}`}
 								aria-current={s === current ? 'page' : undefined}
+								lang={s.catalogue?.fallback ? 'en' : undefined}
 							>
 								{s.catalogue?.shortTitle ?? s.scope.set.toUpperCase()}
 							</a>
@@ -233,7 +234,8 @@ function Sheet({
 			</div>
 
 			<h2>
-				{title} <span className="muted">({current.scope.edition})</span>
+				<span lang={current.catalogue?.fallback ? 'en' : undefined}>{title}</span>{' '}
+				<span className="muted">({current.scope.edition})</span>
 			</h2>
 			<p className="muted">{text.t('scale.note')}</p>
 

@@ -284,7 +284,10 @@ function AssessmentItem({
 						<ul className="inline-list">
 							{sets.map((s) => (
 								<li key={s.scope.set}>
-									<a href={`${base}${workbookPath(text.locale, header.id, s.scope.set)}`}>
+									<a
+										href={`${base}${workbookPath(text.locale, header.id, s.scope.set)}`}
+										lang={s.catalogue?.fallback ? 'en' : undefined}
+									>
 										{s.catalogue?.shortTitle ?? s.scope.set.toUpperCase()} ({s.scope.edition})
 									</a>
 								</li>
@@ -632,7 +635,7 @@ function CreateForm({
 										}}
 									/>
 									<label htmlFor={`${uid}-set-${s.code}`}>
-										{s.title}{' '}
+										<span lang={s.fallback ? 'en' : undefined}>{s.title}</span>{' '}
 										<span className="muted">
 											({text.tn('assess.new.guidelines', s.guidelines.length)})
 										</span>

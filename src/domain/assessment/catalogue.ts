@@ -29,6 +29,8 @@ export interface CatalogueSet {
 	edition: string;
 	title: string;
 	shortTitle: string;
+	/** True when the titles are English standing in for the reader's language. */
+	fallback: boolean;
 	inEdition: number | null;
 	parts: CataloguePart[];
 	guidelines: CatalogueGuideline[];
@@ -44,12 +46,14 @@ export function buildCatalogue(library: Library, locale: Locale): Catalogue {
 	return {
 		locale,
 		sets: library.sets.map((set) => {
-			const text = localize(set.text, locale).value;
+			const localized = localize(set.text, locale);
+			const text = localized.value;
 			return {
 				code: set.code,
 				edition: set.edition,
 				title: text.title,
 				shortTitle: text.shortTitle,
+				fallback: localized.fallback,
 				inEdition: set.inEdition,
 				parts: set.parts.map((part) => ({
 					id: part.id,
