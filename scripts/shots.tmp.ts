@@ -13,7 +13,10 @@ await page.locator('.assessment h3 a').first().click();
 await page.waitForSelector('.wb-guideline');
 await page.waitForTimeout(300);
 await page.screenshot({ path: `/tmp/shots/${lang}-workbook.png`, fullPage: false });
-await page.locator('.wb-guideline').nth(1).screenshot({ path: `/tmp/shots/${lang}-wb-guideline.png` });
+await page
+	.locator('.wb-guideline')
+	.nth(1)
+	.screenshot({ path: `/tmp/shots/${lang}-wb-guideline.png` });
 await page.locator('.add-guidelines').screenshot({ path: `/tmp/shots/${lang}-add.png` });
 await page.goto(`${server.origin}/${lang}/com/mandate/`);
 await page.waitForSelector('.assess-panel .rating');
@@ -22,4 +25,5 @@ await page.emulateMedia({ colorScheme: 'dark' });
 await page.goto(`${server.origin}/${lang}/assess/`);
 await page.waitForSelector('.assessment');
 await page.screenshot({ path: `/tmp/shots/${lang}-workspace-dark.png`, fullPage: false });
-await browser.close(); await server.close();
+await browser.close();
+await server.close();
