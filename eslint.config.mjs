@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', '**/*.astro'] },
+	{ ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', '**/*.astro', '**/*.tmp.ts'] },
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
 	{
