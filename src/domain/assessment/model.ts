@@ -113,6 +113,18 @@ export const guidelineRecordSchema = z.object({
 	/** The assessor (`assessors[].id`) who last changed it, and when. */
 	changedBy: z.nullable(text(LIMITS.shortText)),
 	changedAt: z.nullable(isoDateTime),
+	/** In a merged assessment: what each assessor rated, from their own files. */
+	ratings: z.optional(
+		z
+			.array(
+				z.object({
+					by: required(LIMITS.shortText),
+					level: z.nullable(level),
+					notApplicable: z.nullable(z.object({ reason: required(LIMITS.reason) })),
+				})
+			)
+			.check(z.maxLength(LIMITS.assessors))
+	),
 });
 
 /** A guideline the agency's edition has and the pack lacks. */

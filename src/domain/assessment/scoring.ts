@@ -155,3 +155,103 @@ export function summarizeSet(
 		}),
 	};
 }
+
+/** Why a guideline keeps a set from being ready. */
+export type BlockerReason = 'unrated' | 'below-3' | 'no-evidence';
+
+export interface Blocker {
+	id: string;
+	number: number;
+	title: string;
+	custom: boolean;
+	reasons: BlockerReason[];
+}
+
+/** The level every applicable guideline needs for readiness (this tool's heuristic). */
+export const READY_LEVEL = 3;
+
+/**
+ * Recognition readiness, this tool's heuristic (not the ISSA's): ready when every applicable
+ * guideline is rated 3 or more and has at least one evidence item; otherwise the blockers,
+ * each with every reason that applies.
+ */
+export function readiness(summary: Summary): {
+	ready: boolean;
+	/** Nothing applicable to judge (no guideline, or all not applicable): not ready. */
+	empty: boolean;
+	blockers: Blocker[];
+} {
+	const blockers: Blocker[] = [];
+	for (const r of summary.rows) {
+		if (r.status === 'not-applicable') continue;
+		const reasons: BlockerReason[] = [];
+		if (r.status === 'unrated') reasons.push('unrated');
+		else if ((r.level ?? 0) < READY_LEVEL) reasons.push('below-3');
+		if (r.evidence === 0) reasons.push('no-evidence');
+		if (reasons.length > 0)
+			blockers.push({ id: r.id, number: r.number, title: r.title, custom: r.custom, reasons });
+	}
+	const empty = summary.counts.applicable === 0;
+	return { ready: blockers.length === 0 && !empty, empty, blockers };
+}
+
+/** The rated guidelines furthest below their target, weighted, largest first. */
+export function largestGaps(summary: Summary, limit = 10): ScoreRow[] {
+	return summary.rows
+		.filter((r) => r.weightedGap > 0)
+		.sort((a, b) => b.weightedGap - a.weightedGap || a.number - b.number)
+		.slice(0, limit);
+}
+
+/** A part's target: the weighted mean target of its rated guidelines (null when none). */
+export function meanTarget(summary: Summary): number | null {
+	return summary.sums.weight === 0 ? null : summary.sums.weightedTarget / summary.sums.weight;
+}
+
+/** Everything the dashboard, the report and `gw summary` show for one set of the scope. */
+export interface SetReport extends SetSummary {
+	title: string;
+	readiness: ReturnType<typeof readiness>;
+	gaps: ScoreRow[];
+}
+
+/** The figures of every set of an assessment's scope (optionally only some sets). */
+export function reportScope(
+	sets: readonly AssessedSet[],
+	records: Readonly<Record<string, GuidelineRecord>>,
+	only?: readonly string[]
+): SetReport[] {
+	return sets
+		.filter((s) => !only || only.includes(s.scope.set))
+		.map((set) => {
+			const summary = summarizeSet(set, records);
+			return {
+				...summary,
+				title: set.catalogue?.title ?? set.scope.set.toUpperCase(),
+				readiness: readiness(summary.summary),
+				gaps: largestGaps(summary.summary),
+			};
+		});
+}
+
+/** The machine-readable summary `gw summary --json` prints (numbers unrounded, null when undefined). */
+export function summaryJson(reports: readonly SetReport[]) {
+	return {
+		sets: reports.map((r) => ({
+			set: r.set,
+			edition: r.edition,
+			score: r.summary.score,
+			percent: r.summary.percent,
+			completeness: r.summary.completeness,
+			evidenceCoverage: r.summary.evidenceCoverage,
+			percentToTarget: r.summary.percentToTarget,
+			ready: r.readiness.ready,
+			blockers: r.readiness.blockers.map((b) => b.id),
+			parts: r.parts.map((p) => ({
+				part: p.part,
+				score: p.summary.score,
+				completeness: p.summary.completeness,
+			})),
+		})),
+	};
+}
