@@ -481,8 +481,8 @@ describe('merge', () => {
 			[
 				'com.mandate#rating',
 				[
-					['Nino', { level: 3, notApplicable: null }],
-					['Giorgi', { level: 2, notApplicable: null }],
+					['Nino (nino.json)', { level: 3, notApplicable: null }],
+					['Giorgi (giorgi.json)', { level: 2, notApplicable: null }],
 				],
 			],
 		]);
@@ -499,8 +499,8 @@ describe('merge', () => {
 			['a2', 'Giorgi'],
 		]);
 		expect(plan.draft.guidelines['com.mandate']!.ratings).toEqual([
-			{ by: 'Nino', level: 3, notApplicable: null },
-			{ by: 'Giorgi', level: 2, notApplicable: null },
+			{ by: 'Nino (nino.json)', level: 3, notApplicable: null },
+			{ by: 'Giorgi (giorgi.json)', level: 2, notApplicable: null },
 		]);
 		expect(plan.draft.guidelines['com.mandate']).toMatchObject({
 			changedBy: 'a2',

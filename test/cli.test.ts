@@ -182,3 +182,76 @@ describe('gw schema and help', () => {
 		expect(err[0]).toMatch(/unknown command "frobnicate"/);
 	});
 });
+
+describe('gw summary and gw merge', () => {
+	const demo = async (name: string, seed: number) => {
+		const file = path.join(dir, name);
+		expect(
+			await run(
+				'demo',
+				'-o',
+				file,
+				'--seed',
+				String(seed),
+				'--date',
+				'2026-11-29',
+				'--sets',
+				'com,gg'
+			)
+		).toBe(0);
+		return file;
+	};
+
+	it('prints the scores as JSON with exactly the promised fields', async () => {
+		const file = await demo('s.json', 3);
+		expect(await run('summary', file, '--json')).toBe(0);
+		const json = JSON.parse(out.at(-1)!) as { sets: Record<string, unknown>[] };
+		expect(json.sets.map((s) => s['set'])).toEqual(['gg', 'com']);
+		for (const s of json.sets) {
+			expect(Object.keys(s)).toEqual([
+				'set',
+				'edition',
+				'score',
+				'percent',
+				'completeness',
+				'evidenceCoverage',
+				'percentToTarget',
+				'ready',
+				'blockers',
+				'parts',
+			]);
+			for (const p of s['parts'] as Record<string, unknown>[])
+				expect(Object.keys(p)).toEqual(['part', 'score', 'completeness']);
+		}
+		expect(await run('summary', file, '--json', '--sets', 'gg')).toBe(0);
+		expect((JSON.parse(out.at(-1)!) as { sets: unknown[] }).sets).toHaveLength(1);
+		expect(await run('summary', file)).toBe(0);
+		expect(out.join('\n')).toMatch(/this tool’s own, not the ISSA’s/);
+		expect(await run('summary', file, '--sets', 'ict')).toBe(2);
+	});
+
+	it('refuses to merge with undecided conflicts, listing them, and merges with --prefer newest', async () => {
+		const a = await demo('m1.json', 1);
+		const b = await demo('m2.json', 2);
+		const merged = path.join(dir, 'merged.json');
+		expect(await run('merge', a, b, '-o', merged)).toBe(1);
+		expect(err.join('\n')).toMatch(/conflict\(s\) to decide/);
+		expect(err.join('\n')).toMatch(/rating: .* \(m1\.json\): level \d/);
+		expect(await run('merge', a, b, '-o', merged, '--prefer', 'newest')).toBe(0);
+		expect(await run('validate', merged)).toBe(0);
+	});
+
+	it('refuses files of other scopes unless told to merge what they share', async () => {
+		const a = await demo('c1.json', 1);
+		const file = path.join(dir, 'c2.json');
+		expect(
+			await run('demo', '-o', file, '--seed', '2', '--date', '2026-11-29', '--sets', 'com')
+		).toBe(0);
+		const merged = path.join(dir, 'c.json');
+		expect(await run('merge', a, file, '-o', merged, '--prefer', 'newest')).toBe(1);
+		expect(err.join('\n')).toMatch(/scopes differ \(gg not in every file/);
+		expect(await run('merge', a, file, '-o', merged, '--prefer', 'newest', '--common')).toBe(0);
+		const json = JSON.parse(await readFile(merged, 'utf8')) as { scope: { set: string }[] };
+		expect(json.scope.map((s) => s.set)).toEqual(['com']);
+	});
+});

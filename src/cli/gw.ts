@@ -4,6 +4,8 @@
  *
  *   gw validate FILE…                 check assessment files; every problem with its JSON path
  *   gw demo -o FILE [options]         write a realistic sample assessment
+ *   gw summary FILE [--json]          the scores of an assessment, with readiness and gaps
+ *   gw merge A B… -o OUT              merge several assessors' files
  *   gw schema [-o FILE]               print the assessment file's JSON Schema
  *
  * Errors go to stderr and the exit code is non-zero on bad input. `gw <command> --help`
@@ -15,7 +17,10 @@ import { parseArgs } from 'node:util';
 import { buildCatalogue } from '../domain/assessment/catalogue.ts';
 import { demoAssessment } from '../domain/assessment/demo.ts';
 import { serializeAssessment } from '../domain/assessment/exchange.ts';
+import { assessedSets } from '../domain/assessment/guidelines.ts';
 import { assessmentJsonSchema } from '../domain/assessment/json-schema.ts';
+import { applyDecisions, planMerge, preferNewest, undecided } from '../domain/assessment/merge.ts';
+import { reportScope, summaryJson } from '../domain/assessment/scoring.ts';
 import { parseAssessmentJson } from '../domain/assessment/parse.ts';
 import { isLocale, LOCALES, type Locale } from '../domain/locales.ts';
 import { formatIssue } from '../domain/pack/files.ts';
@@ -37,6 +42,8 @@ Usage: gw <command> [options]
 Commands:
   validate FILE…      check assessment files (JSON); prints every problem with its JSON path
   demo -o FILE        write a realistic sample assessment of the shipped sets
+  summary FILE        print the scores of an assessment (--json for machines)
+  merge A B… -o OUT   merge several assessors' files of one scope
   schema [-o FILE]    print the JSON Schema of the assessment file
 
 Run "gw <command> --help" for a command's options. From a checkout: npm run gw -- <command>.
@@ -58,6 +65,29 @@ guideline of the agency's own.
   --lang xx           language of the sample's texts: ${LOCALES.join(', ')} (default: en)
   --seed N            a different sample for each whole number (default: 1)
   --date YYYY-MM-DD   the day the sample is made (default: today); same seed and date, same file`,
+	summary: `Usage: gw summary FILE [--json] [--sets a,b] [--lang xx]
+
+Prints, per set of the assessment: score (0–4 and %), completeness, evidence coverage,
+percent-to-target, Recognition readiness with its blockers (this tool's heuristic, not the
+ISSA's), each part's score and the largest gaps to target. With --json, exactly:
+{"sets":[{"set","edition","score","percent","completeness","evidenceCoverage",
+"percentToTarget","ready","blockers":[guideline ids],"parts":[{"part","score","completeness"}]}]}
+with numbers unrounded and null where a figure is undefined.
+
+  --json          machine-readable output
+  --sets a,b      only these sets
+  --lang xx       language of set and guideline titles in the text output (default: en)`,
+	merge: `Usage: gw merge A.json B.json… -o OUT.json [--prefer newest] [--common] [--title TEXT]
+
+Merges several assessors' files of one scope into a new assessment. Equal values merge by
+themselves; evidence and actions are united without duplicates; each record keeps what every
+assessor rated. Values that differ are conflicts: without --prefer they are printed and the
+exit code is 1 (nothing is written).
+
+  -o, --output FILE   where to write the merged assessment (required)
+  --prefer newest     decide each conflict by the most recently changed record
+  --common            files whose scopes differ: merge the sets they all share
+  --title TEXT        the merged assessment's title (default: the first file's title)`,
 	schema: `Usage: gw schema [-o FILE] [--site URL]
 
 Prints the JSON Schema (draft 2020-12) of the assessment file, as the site publishes it.`,
@@ -165,7 +195,162 @@ async function schema(args: string[]): Promise<number> {
 	return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { validate, demo, schema };
+/** Reads and checks one assessment file, or throws with its problems. */
+async function readAssessment(file: string) {
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		throw new Error(
+			`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+		);
+	}
+	const result = parseAssessmentJson(text);
+	if (!result.ok)
+		throw new Error(
+			result.problems.map((p) => `${file}: ${describeProblem(p, DICTIONARIES.en)}`).join('\n')
+		);
+	return result.assessment;
+}
+
+const fixed = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
+const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)}%`);
+
+async function summary(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			json: { type: 'boolean', default: false },
+			sets: { type: 'string' },
+			lang: { type: 'string', default: 'en' },
+		},
+	});
+	if (positionals.length !== 1) throw new UsageError('name one assessment file');
+	if (!isLocale(values.lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}`);
+	const assessment = await readAssessment(positionals[0]!);
+	const only = values.sets
+		?.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
+	const unknown = only?.filter((s) => !assessment.scope.some((x) => x.set === s));
+	if (unknown?.length)
+		throw new UsageError(`the assessment's scope has no set ${unknown.join(', ')}`);
+	const catalogue = await loadCatalogue(values.lang);
+	const reports = reportScope(assessedSets(assessment, catalogue), assessment.guidelines, only);
+	if (values.json) {
+		console.log(JSON.stringify(summaryJson(reports)));
+		return 0;
+	}
+	console.log(`${assessment.title} — ${assessment.organisation.name}`);
+	console.log('Scale 0–4 and readiness are this tool’s own, not the ISSA’s.');
+	for (const r of reports) {
+		const s = r.summary;
+		console.log(`\n${r.title} (${r.set.toUpperCase()} ${r.edition})`);
+		console.log(`  score              ${fixed(s.score)} / 4 (${pct(s.percent)})`);
+		console.log(
+			`  completeness       ${pct(s.completeness)} (${s.counts.rated} of ${s.counts.applicable} applicable rated; ${s.counts.notApplicable} not applicable)`
+		);
+		console.log(`  evidence coverage  ${pct(s.evidenceCoverage)}`);
+		console.log(`  percent-to-target  ${pct(s.percentToTarget)}`);
+		console.log(
+			`  ready              ${r.readiness.ready ? 'yes' : `no (${r.readiness.blockers.length} blocker(s))`}`
+		);
+		for (const b of r.readiness.blockers.slice(0, 20))
+			console.log(`    ${b.number}. ${b.title}: ${b.reasons.join(', ')}`);
+		if (r.readiness.blockers.length > 20)
+			console.log(`    … and ${r.readiness.blockers.length - 20} more`);
+		console.log('  parts');
+		for (const p of r.parts)
+			console.log(
+				`    ${p.part.padEnd(4)} ${fixed(p.summary.score).padStart(5)}  ${pct(p.summary.completeness).padStart(5)} complete`
+			);
+		if (r.gaps.length > 0) {
+			console.log('  largest gaps to target');
+			for (const g of r.gaps.slice(0, 5))
+				console.log(`    ${g.number}. ${g.title}: level ${g.level}, target ${g.target}`);
+		}
+	}
+	return 0;
+}
+
+async function merge(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			output: { type: 'string', short: 'o' },
+			prefer: { type: 'string' },
+			common: { type: 'boolean', default: false },
+			title: { type: 'string' },
+		},
+	});
+	if (positionals.length < 2) throw new UsageError('name at least two assessment files');
+	if (!values.output) throw new UsageError('say where to write with -o FILE');
+	if (values.prefer !== undefined && values.prefer !== 'newest')
+		throw new UsageError('--prefer takes only "newest"');
+	const sources = [];
+	for (const file of positionals)
+		sources.push({ label: path.basename(file), assessment: await readAssessment(file) });
+	const catalogue = await loadCatalogue('en');
+	const plan = planMerge(sources, catalogue, {
+		id: crypto.randomUUID(),
+		title: values.title ?? sources[0]!.assessment.title,
+		now: new Date().toISOString(),
+	});
+	if ('error' in plan) {
+		console.error(
+			`gw merge: the files share no set in the same edition; nothing to merge (${plan.error.reason})`
+		);
+		return 1;
+	}
+	if (plan.scope.status === 'partial') {
+		if (!values.common) {
+			console.error(
+				`gw merge: the files' scopes differ (${plan.scope.dropped.join(', ')} not in every file, or in another edition). Add --common to merge the sets they share: ${plan.scope.scope.map((s) => s.set).join(', ')}.`
+			);
+			return 1;
+		}
+		console.error(
+			`warning: merging only the sets every file shares (${plan.scope.scope.map((s) => s.set).join(', ')}); left out: ${plan.scope.dropped.join(', ')}`
+		);
+	}
+	const decisions = values.prefer === 'newest' ? preferNewest(plan) : {};
+	const open = undecided(plan, decisions);
+	if (open.length > 0) {
+		console.error(`gw merge: ${open.length} conflict(s) to decide (or add --prefer newest):`);
+		for (const c of open) {
+			const options = c.options.map((o) => `${o.who}: ${describeValue(o.value)}`).join(' | ');
+			console.error(`  ${c.set.toUpperCase()} ${c.number} ${c.title} — ${c.field}: ${options}`);
+		}
+		return 1;
+	}
+	const merged = applyDecisions(plan, decisions);
+	await output(values.output, serializeAssessment(merged));
+	console.error(
+		`wrote ${values.output}: ${sources.length} files, ${plan.conflicts.length} conflict(s) decided`
+	);
+	return 0;
+}
+
+/** A conflict value in words. */
+function describeValue(value: unknown): string {
+	if (value !== null && typeof value === 'object' && 'level' in value) {
+		const r = value as { level: number | null; notApplicable: { reason: string } | null };
+		return r.notApplicable ? `not applicable (${r.notApplicable.reason})` : `level ${r.level}`;
+	}
+	return typeof value === 'string'
+		? JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)
+		: String(value);
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+	validate,
+	demo,
+	summary,
+	merge,
+	schema,
+};
 
 /** Runs the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {

@@ -45,7 +45,7 @@ type FieldValue = Rating | number | string;
 /** One assessor's value in a conflict, with what helps decide it. */
 export interface Option {
 	source: number;
-	/** The assessor names of that file. */
+	/** Who gave it: the assessor who last changed the record, and the file's label. */
 	who: string;
 	value: FieldValue;
 	notes: string;
@@ -145,6 +145,11 @@ export function planMerge(
 	});
 	const namesOf = (i: number) =>
 		sources[i]!.assessment.assessors.map((a) => a.name).join(', ') || sources[i]!.label;
+	/** Who gave a record's values: the assessor who last changed it, and the file. */
+	const whoOf = (i: number, r: GuidelineRecord) => {
+		const name = sources[i]!.assessment.assessors.find((a) => a.id === r.changedBy)?.name;
+		return name ? `${name} (${sources[i]!.label})` : `${namesOf(i)} (${sources[i]!.label})`;
+	};
 
 	const customGuidelines: CustomGuideline[] = [];
 	for (const s of sources)
@@ -164,7 +169,7 @@ export function planMerge(
 		const merged: GuidelineRecord = { ...emptyRecord() };
 		const option = (i: number, r: GuidelineRecord, value: FieldValue): Option => ({
 			source: i,
-			who: namesOf(i),
+			who: whoOf(i, r),
 			value,
 			notes: r.notes,
 			evidence: r.evidence,
@@ -227,7 +232,7 @@ export function planMerge(
 			: null;
 		merged.ratings = present
 			.filter((x) => !isUntouched(x.r))
-			.map((x) => ({ by: namesOf(x.i), ...ratingOf(x.r) }));
+			.map((x) => ({ by: whoOf(x.i, x.r).slice(0, 300), ...ratingOf(x.r) }));
 		records[g.id] = merged;
 	}
 
