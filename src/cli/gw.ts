@@ -202,7 +202,8 @@ async function readAssessment(file: string) {
 		text = await readFile(file, 'utf8');
 	} catch (error) {
 		throw new Error(
-			`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+			`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+			{ cause: error }
 		);
 	}
 	const result = parseAssessmentJson(text);
