@@ -52,3 +52,13 @@ export function workbookPath(locale: Locale, id: string, set: string, guideline?
 export function guidelineAnchor(id: string): string {
 	return `g-${id.replace(/\./g, '-')}`;
 }
+
+/** The scores and history of an assessment. */
+export function dashboardPath(locale: Locale, id: string): string {
+	return `/${locale}/assess/dashboard/?${new URLSearchParams({ id }).toString()}`;
+}
+
+/** Merging assessors' files. */
+export function mergePath(locale: Locale): string {
+	return `/${locale}/assess/merge/`;
+}

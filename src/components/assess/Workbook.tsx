@@ -15,7 +15,13 @@ import type { RecordOp } from '../../domain/assessment/ops.ts';
 import { recordOf, summarizeSet } from '../../domain/assessment/scoring.ts';
 import type { Locale } from '../../domain/locales.ts';
 import { headingLabel } from '../../domain/navigation.ts';
-import { assessPath, guidelineAnchor, guidelinePath, workbookPath } from '../../domain/paths.ts';
+import {
+	assessPath,
+	dashboardPath,
+	guidelineAnchor,
+	guidelinePath,
+	workbookPath,
+} from '../../domain/paths.ts';
 import { activeAssessment } from '../../state/assessments/active.ts';
 import { openAssessmentStorage } from '../../state/assessments/open.ts';
 import type { Session } from '../../state/assessments/session.ts';
@@ -213,8 +219,11 @@ function Sheet({
 					))}
 				</ul>
 			</nav>
-			<p>
+			<p className="button-row">
 				<a href={`${base}${assessPath(locale)}`}>{text.t('assess.workbook.back')}</a>
+				<a href={`${base}${dashboardPath(locale, assessment.id)}`}>
+					{text.t('assess.list.dashboard')}
+				</a>
 			</p>
 
 			<div className="field inline">

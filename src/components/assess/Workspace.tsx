@@ -23,7 +23,7 @@ import {
 	type Assessor,
 } from '../../domain/assessment/model.ts';
 import type { Locale } from '../../domain/locales.ts';
-import { workbookPath } from '../../domain/paths.ts';
+import { dashboardPath, mergePath, workbookPath } from '../../domain/paths.ts';
 import { demoPhrases } from '../../i18n/demo.ts';
 import { activeAssessment } from '../../state/assessments/active.ts';
 import { requestPersistence, type AssessmentStorage } from '../../state/assessments/open.ts';
@@ -213,6 +213,9 @@ function Loaded({
 						{text.t('assess.sample')}
 					</button>
 				</p>
+				<p>
+					<a href={`${base}${mergePath(text.locale)}`}>{text.t('assess.list.merge')}</a>
+				</p>
 			</section>
 
 			<CreateForm
@@ -336,6 +339,10 @@ function AssessmentItem({
 			>
 				<a className="button" href={`${base}${workbookPath(text.locale, header.id, first)}`}>
 					{text.t('assess.list.open')}
+					<span className="sr-only"> — {header.title}</span>
+				</a>
+				<a className="button secondary" href={`${base}${dashboardPath(text.locale, header.id)}`}>
+					{text.t('assess.list.dashboard')}
 					<span className="sr-only"> — {header.title}</span>
 				</a>
 				<button

@@ -15,6 +15,9 @@ const PREFIXES = [
 	'priority.',
 	'csv.',
 	'demo.',
+	'dash.',
+	'history.',
+	'merge.',
 ] as const;
 
 const EXTRA = ['guideline.short', 'set.part', 'set.untitled', 'nav.assess'] as const;
@@ -22,7 +25,7 @@ const EXTRA = ['guideline.short', 'set.part', 'set.untitled', 'nav.assess'] as c
 export type AssessKey =
 	| Extract<
 			UiKey,
-			`${'scale' | 'assess' | 'file' | 'evidence' | 'action' | 'priority' | 'csv' | 'demo'}.${string}`
+			`${'scale' | 'assess' | 'file' | 'evidence' | 'action' | 'priority' | 'csv' | 'demo' | 'dash' | 'history' | 'merge'}.${string}`
 	  >
 	| (typeof EXTRA)[number];
 

@@ -62,8 +62,36 @@ export interface AssessmentRepo {
 		at: string
 	): Promise<GuidelineRecord>;
 	changeHeader(id: string, ops: readonly HeaderOp[], at: string): Promise<AssessmentHeader>;
+	/** An assessment's snapshots, oldest first (unreadable ones left out). */
+	snapshots(assessmentId: string): Promise<Snapshot[]>;
+	putSnapshot(snapshot: Snapshot): Promise<void>;
+	removeSnapshot(id: string): Promise<void>;
 	close(): void;
 }
+
+/** An assessment frozen under a name, for history and comparison. */
+export interface Snapshot {
+	id: string;
+	assessmentId: string;
+	name: string;
+	createdAt: string;
+	assessment: Assessment;
+}
+
+const snapshotSchema = z.object({
+	id: z.string(),
+	assessmentId: z.string(),
+	name: z.string().check(z.maxLength(300)),
+	createdAt: z.string(),
+	assessment: assessmentSchema,
+});
+
+function parseSnapshot(value: unknown): Snapshot | null {
+	const r = z.safeParse(snapshotSchema, value);
+	return r.success ? r.data : null;
+}
+
+const oldestFirst = (a: Snapshot, b: Snapshot) => a.createdAt.localeCompare(b.createdAt);
 
 function parseHeader(value: unknown): AssessmentHeader | null {
 	const r = z.safeParse(headerSchema, value);
@@ -226,6 +254,30 @@ export class IdbAssessmentRepo implements AssessmentRepo {
 		}
 	}
 
+	async snapshots(assessmentId: string) {
+		const rows = await this.db.getAllFromIndex('snapshots', 'byAssessment', assessmentId);
+		return rows
+			.map(parseSnapshot)
+			.filter((x): x is Snapshot => x !== null)
+			.sort(oldestFirst);
+	}
+
+	async putSnapshot(snapshot: Snapshot) {
+		try {
+			await this.db.put('snapshots', { ...snapshot });
+		} catch (error) {
+			throw storageError(error);
+		}
+	}
+
+	async removeSnapshot(id: string) {
+		try {
+			await this.db.delete('snapshots', id);
+		} catch (error) {
+			throw storageError(error);
+		}
+	}
+
 	close() {
 		this.db.close();
 	}
@@ -235,6 +287,24 @@ export class IdbAssessmentRepo implements AssessmentRepo {
 export class MemoryAssessmentRepo implements AssessmentRepo {
 	readonly durable = false;
 	private readonly data = new Map<string, Assessment>();
+	private readonly frozen = new Map<string, Snapshot>();
+
+	snapshots(assessmentId: string) {
+		return Promise.resolve(
+			[...this.frozen.values()]
+				.filter((x) => x.assessmentId === assessmentId)
+				.map((x) => structuredClone(x))
+				.sort(oldestFirst)
+		);
+	}
+	putSnapshot(snapshot: Snapshot) {
+		this.frozen.set(snapshot.id, structuredClone(snapshot));
+		return Promise.resolve();
+	}
+	removeSnapshot(id: string) {
+		this.frozen.delete(id);
+		return Promise.resolve();
+	}
 
 	list() {
 		const headers = [...this.data.values()].map(({ guidelines: _g, ...h }) => structuredClone(h));
@@ -258,6 +328,7 @@ export class MemoryAssessmentRepo implements AssessmentRepo {
 	}
 	remove(id: string) {
 		this.data.delete(id);
+		for (const [key, snap] of this.frozen) if (snap.assessmentId === id) this.frozen.delete(key);
 		return Promise.resolve();
 	}
 	changeRecord(
