@@ -70,7 +70,7 @@ describe('dashboard', () => {
 				set: section.dataset['set'],
 				ready: section.dataset['ready'] === 'true',
 				blockers: (section.dataset['blockers'] ?? '').split(' ').filter(Boolean),
-				figures: Object.fromEntries(
+				figures: Object.fromEntries<unknown>(
 					[...section.querySelectorAll<HTMLElement>('[data-figure]')].map((f) => [
 						f.dataset['figure'],
 						JSON.parse(f.dataset['value'] ?? 'null') as unknown,
