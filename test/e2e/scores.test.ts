@@ -72,7 +72,7 @@ describe('dashboard', () => {
 				blockers: (section.dataset['blockers'] ?? '').split(' ').filter(Boolean),
 				figures: Object.fromEntries<unknown>(
 					[...section.querySelectorAll<HTMLElement>('[data-figure]')].map((f) => [
-						f.dataset['figure'],
+						f.dataset['figure'] ?? '',
 						JSON.parse(f.dataset['value'] ?? 'null') as unknown,
 					])
 				),
