@@ -17,7 +17,7 @@ import {
 	type AssessmentRepo,
 } from '../src/state/assessments/repo.ts';
 import { openSession, type Session } from '../src/state/assessments/session.ts';
-import { openSyncChannel } from '../src/state/assessments/sync.ts';
+import { openSyncChannel, type SyncMessage } from '../src/state/assessments/sync.ts';
 import { createWorkspace, needsBackup } from '../src/state/assessments/workspace.ts';
 import { assessment, catalogue, phrases, record } from './fixtures/assessment.ts';
 
@@ -272,5 +272,57 @@ describe('workspace', () => {
 		expect(refused).toBeGreaterThan(900);
 		expect(JSON.stringify(await repo.load('demo'))).toBe(before);
 		expect((await repo.list()).headers).toHaveLength(1);
+	});
+});
+
+describe('messages from other tabs', () => {
+	/** A channel whose messages the test delivers by hand, in any order. */
+	function manualChannel() {
+		const listeners = new Set<(m: SyncMessage) => void>();
+		return {
+			channel: {
+				post: () => undefined,
+				subscribe: (l: (m: SyncMessage) => void) => {
+					listeners.add(l);
+					return () => listeners.delete(l);
+				},
+				close: () => undefined,
+			},
+			deliver: (m: SyncMessage) => listeners.forEach((l) => l(m)),
+		};
+	}
+
+	it('takes a record that came with the message, and ignores an older one arriving late', async () => {
+		const repo = new MemoryAssessmentRepo();
+		await repo.put(assessment());
+		const { channel, deliver } = manualChannel();
+		const session = openSession({ repo, id: 'a-1', channel, tab: 'me', now });
+		await ready(session);
+		const known = (await repo.records('a-1', ['com.mandate']))['com.mandate']!.revision;
+		const message = (revision: number, level: number): SyncMessage => ({
+			kind: 'records',
+			assessmentId: 'a-1',
+			ids: ['com.mandate'],
+			tab: 'other',
+			records: { 'com.mandate': { record: record({ level }), revision } },
+		});
+		deliver(message(known + 2, 3));
+		await expect
+			.poll(() => session.store.getState().assessment!.guidelines['com.mandate']?.level)
+			.toBe(3);
+		deliver(message(known + 1, 1));
+		await new Promise((r) => setTimeout(r, 20));
+		expect(session.store.getState().assessment!.guidelines['com.mandate']?.level).toBe(3);
+		// A record that does not fit the schema is not trusted: it is read from storage instead.
+		deliver({
+			kind: 'records',
+			assessmentId: 'a-1',
+			ids: ['com.mandate'],
+			tab: 'other',
+			records: { 'com.mandate': { record: { level: 'x' }, revision: known + 9 } },
+		});
+		await new Promise((r) => setTimeout(r, 20));
+		expect(session.store.getState().assessment!.guidelines['com.mandate']?.level).toBe(3);
+		session.dispose();
 	});
 });

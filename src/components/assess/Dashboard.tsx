@@ -5,9 +5,9 @@
  * every guideline by level. Then the history: snapshots and comparisons. The figures follow
  * edits made in other tabs as they happen.
  */
-import { useId, useMemo, useState } from 'react';
-import { assessedSets } from '../../domain/assessment/guidelines.ts';
-import type { Assessment } from '../../domain/assessment/model.ts';
+import { memo, useId, useMemo, useState } from 'react';
+import { assessedSets, type AssessedSet } from '../../domain/assessment/guidelines.ts';
+import type { GuidelineRecord } from '../../domain/assessment/model.ts';
 import { reportScope, type SetReport, type Summary } from '../../domain/assessment/scoring.ts';
 import type { Locale } from '../../domain/locales.ts';
 import { headingLabel } from '../../domain/navigation.ts';
@@ -37,13 +37,20 @@ export default function Dashboard({ locale, dataUrl, base, loadError, loading }:
 	const { session, state } = useSession(storage, id, stale);
 	const text = useMemo(() => data && makeText(locale, data.strings), [data, locale]);
 	const assessment = state?.assessment ?? null;
+	// The sets depend on the scope and the agency's guidelines only: a rating keeps them.
+	const scope = assessment?.scope;
+	const custom = assessment?.customGuidelines;
 	const sets = useMemo(
-		() => (assessment && data ? assessedSets(assessment, data.catalogue) : []),
-		[assessment, data]
+		() =>
+			scope && custom && data
+				? assessedSets({ scope, customGuidelines: custom }, data.catalogue)
+				: [],
+		[scope, custom, data]
 	);
+	const records = assessment?.guidelines;
 	const reports = useMemo(
-		() => (assessment ? reportScope(sets, assessment.guidelines) : []),
-		[sets, assessment]
+		() => (records ? sets.map((set) => reportFor(set, records)) : []),
+		[sets, records]
 	);
 
 	if (failed)
@@ -80,14 +87,14 @@ export default function Dashboard({ locale, dataUrl, base, loadError, loading }:
 			<p>
 				<a href={`${base}${assessPath(locale)}`}>{text.t('assess.workbook.back')}</a>
 			</p>
-			{reports.map((report) => (
+			{reports.map((report, i) => (
 				<SetScores
 					key={report.set}
 					report={report}
 					text={text}
 					base={base}
-					assessment={assessment}
-					parts={sets.find((s) => s.scope.set === report.set)?.parts ?? []}
+					assessmentId={assessment.id}
+					parts={sets[i]!.parts}
 				/>
 			))}
 			<History text={text} assessment={assessment} catalogue={data.catalogue} storage={storage} />
@@ -95,26 +102,48 @@ export default function Dashboard({ locale, dataUrl, base, loadError, loading }:
 	);
 }
 
+/** Each set's last report, with the records it was computed from. */
+const reportCache = new WeakMap<
+	AssessedSet,
+	{ inputs: (GuidelineRecord | undefined)[]; report: SetReport }
+>();
+
+/**
+ * A set's report, recomputed only when one of its records changed (a record that did not
+ * change keeps its identity), so that one rating re-renders one set's section.
+ */
+function reportFor(
+	set: AssessedSet,
+	records: Readonly<Record<string, GuidelineRecord>>
+): SetReport {
+	const inputs = set.guidelines.map((g) => records[g.id]);
+	const cached = reportCache.get(set);
+	if (cached?.inputs.every((r, i) => r === inputs[i])) return cached.report;
+	const report = reportScope([set], records)[0]!;
+	reportCache.set(set, { inputs, report });
+	return report;
+}
+
 const FIGURES = ['score', 'completeness', 'evidenceCoverage', 'percentToTarget'] as const;
 type Figure = (typeof FIGURES)[number];
 
-function SetScores({
+const SetScores = memo(function SetScores({
 	report,
 	text,
 	base,
-	assessment,
+	assessmentId,
 	parts,
 }: {
 	report: SetReport;
 	text: Text;
 	base: string;
-	assessment: Assessment;
+	assessmentId: string;
 	parts: { id: string; title: string | null }[];
 }) {
 	const uid = useId();
 	const s = report.summary;
 	const link = (guideline: string) =>
-		`${base}${workbookPath(text.locale, assessment.id, report.set, guideline)}`;
+		`${base}${workbookPath(text.locale, assessmentId, report.set, guideline)}`;
 	const partLabel = (id: string) =>
 		headingLabel(
 			{ id, title: parts.find((p) => p.id === id)?.title ?? null },
@@ -217,7 +246,7 @@ function SetScores({
 			<GuidelineGridView report={report} text={text} link={link} anchor={guidelineAnchor} />
 		</section>
 	);
-}
+});
 
 /** A figure's breakdown: the formula with its numbers, the guidelines it counted, what it left out. */
 function Explain({

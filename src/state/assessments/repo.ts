@@ -41,15 +41,39 @@ export function storageError(error: unknown): StorageError {
 	return new StorageError(isQuotaError(error) ? 'quota' : 'unavailable', error);
 }
 
+/**
+ * A record with its revision: a number the database raises by one in every transaction that
+ * writes the record. Tabs keep the revision they hold and take another tab's version of a
+ * record only when it is newer, whatever order their messages arrive in.
+ */
+export interface Revised {
+	record: GuidelineRecord;
+	revision: number;
+}
+
+/** The revision stored beside a record's fields (0 for rows written before revisions). */
+function revisionOf(row: Record<string, unknown> | undefined): number {
+	const r = row?.['revision'];
+	return typeof r === 'number' && Number.isInteger(r) && r >= 0 ? r : 0;
+}
+
+/** A stored row without its keys and revision: the record's own fields. */
+function fieldsOf(row: Record<string, unknown>): Record<string, unknown> {
+	const { assessmentId: _a, guidelineId: _g, revision: _r, ...fields } = row;
+	return fields;
+}
+
 export interface AssessmentRepo {
 	/** Whether data survives a reload (false for the in-memory stand-in). */
 	readonly durable: boolean;
 	/** Every stored assessment's header, newest change first; `skipped` counts unreadable rows. */
 	list(): Promise<{ headers: AssessmentHeader[]; skipped: number }>;
-	/** A whole assessment, or null. */
-	load(id: string): Promise<{ assessment: Assessment; skipped: number } | null>;
-	/** Some records of an assessment (for another tab's change). */
-	records(id: string, guidelineIds: readonly string[]): Promise<Record<string, GuidelineRecord>>;
+	/** A whole assessment with the revision of each record, or null. */
+	load(
+		id: string
+	): Promise<{ assessment: Assessment; revisions: Record<string, number>; skipped: number } | null>;
+	/** Some records of an assessment with their revisions (for another tab's change). */
+	records(id: string, guidelineIds: readonly string[]): Promise<Record<string, Revised>>;
 	/** Stores a whole assessment, replacing any with the same id. */
 	put(assessment: Assessment): Promise<void>;
 	remove(id: string): Promise<void>;
@@ -60,7 +84,7 @@ export interface AssessmentRepo {
 		ops: readonly RecordOp[],
 		by: string | null,
 		at: string
-	): Promise<GuidelineRecord>;
+	): Promise<Revised>;
 	changeHeader(id: string, ops: readonly HeaderOp[], at: string): Promise<AssessmentHeader>;
 	/** An assessment's snapshots, oldest first (unreadable ones left out). */
 	snapshots(assessmentId: string): Promise<Snapshot[]>;
@@ -145,24 +169,28 @@ export class IdbAssessmentRepo implements AssessmentRepo {
 		const header = parseHeader(row);
 		if (!header) return null;
 		const guidelines: Record<string, GuidelineRecord> = {};
+		const revisions: Record<string, number> = {};
 		let skipped = 0;
 		for (const r of rows) {
-			const { assessmentId: _a, guidelineId, ...fields } = r;
-			const record = parseRecord(fields);
-			if (record) guidelines[guidelineId] = record;
-			else skipped++;
+			const record = parseRecord(fieldsOf(r));
+			if (record) {
+				guidelines[r.guidelineId] = record;
+				revisions[r.guidelineId] = revisionOf(r);
+			} else skipped++;
 		}
-		return { assessment: { ...header, guidelines }, skipped };
+		return { assessment: { ...header, guidelines }, revisions, skipped };
 	}
 
 	async records(id: string, guidelineIds: readonly string[]) {
 		const tx = this.db.transaction('records');
-		const out: Record<string, GuidelineRecord> = {};
+		const out: Record<string, Revised> = {};
 		await Promise.all(
 			guidelineIds.map(async (gid) => {
 				const row = await tx.store.get([id, gid]);
-				const { assessmentId: _a, guidelineId: _g, ...fields } = row ?? {};
-				out[gid] = (row && parseRecord(fields)) || emptyRecord();
+				out[gid] = {
+					record: (row && parseRecord(fieldsOf(row))) || emptyRecord(),
+					revision: revisionOf(row),
+				};
 			})
 		);
 		return out;
@@ -173,14 +201,21 @@ export class IdbAssessmentRepo implements AssessmentRepo {
 			const tx = this.db.transaction(['assessments', 'records'], 'readwrite');
 			const records = tx.objectStore('records');
 			const { guidelines, ...header } = assessment;
-			const old = await records.index('byAssessment').getAllKeys(assessment.id);
+			const old = await records.index('byAssessment').getAll(assessment.id);
+			const revisions = new Map(old.map((r) => [r.guidelineId, revisionOf(r)]));
 			await Promise.all([
-				...old.map((key) => records.delete(key)),
+				...old.map((r) => records.delete([r.assessmentId, r.guidelineId])),
 				tx.objectStore('assessments').put(header),
 			]);
+			// Revisions go on rising across a replacement, so no tab mistakes new for old.
 			await Promise.all(
 				Object.entries(guidelines).map(([guidelineId, record]) =>
-					records.put({ ...record, assessmentId: assessment.id, guidelineId })
+					records.put({
+						...record,
+						assessmentId: assessment.id,
+						guidelineId,
+						revision: (revisions.get(guidelineId) ?? 0) + 1,
+					})
 				)
 			);
 			await tx.done;
@@ -219,15 +254,15 @@ export class IdbAssessmentRepo implements AssessmentRepo {
 			const [headerRow, row] = await Promise.all([headers.get(id), records.get([id, guidelineId])]);
 			const header = parseHeader(headerRow);
 			if (!header) throw new StorageError('unavailable', new Error(`no assessment ${id}`));
-			const { assessmentId: _a, guidelineId: _g, ...fields } = row ?? {};
-			const current = (row && parseRecord(fields)) || emptyRecord();
+			const current = (row && parseRecord(fieldsOf(row))) || emptyRecord();
 			const next = checked(applyRecordOps(current, ops, by, at));
+			const revision = revisionOf(row) + 1;
 			await Promise.all([
-				records.put({ ...next, assessmentId: id, guidelineId }),
+				records.put({ ...next, assessmentId: id, guidelineId, revision }),
 				headers.put({ ...header, updatedAt: at }),
 			]);
 			await tx.done;
-			return next;
+			return { record: next, revision };
 		} catch (error) {
 			throw storageError(error);
 		}
@@ -287,6 +322,15 @@ export class IdbAssessmentRepo implements AssessmentRepo {
 export class MemoryAssessmentRepo implements AssessmentRepo {
 	readonly durable = false;
 	private readonly data = new Map<string, Assessment>();
+	private readonly revisions = new Map<string, number>();
+	private revision(id: string, g: string) {
+		return this.revisions.get(`${id} ${g}`) ?? 0;
+	}
+	private bump(id: string, g: string) {
+		const next = this.revision(id, g) + 1;
+		this.revisions.set(`${id} ${g}`, next);
+		return next;
+	}
 	private readonly frozen = new Map<string, Snapshot>();
 
 	snapshots(assessmentId: string) {
@@ -312,18 +356,29 @@ export class MemoryAssessmentRepo implements AssessmentRepo {
 	}
 	load(id: string) {
 		const a = this.data.get(id);
-		return Promise.resolve(a ? { assessment: structuredClone(a), skipped: 0 } : null);
+		if (!a) return Promise.resolve(null);
+		const revisions = Object.fromEntries(
+			Object.keys(a.guidelines).map((g) => [g, this.revision(id, g)])
+		);
+		return Promise.resolve({ assessment: structuredClone(a), revisions, skipped: 0 });
 	}
 	records(id: string, guidelineIds: readonly string[]) {
 		const a = this.data.get(id);
 		return Promise.resolve(
 			Object.fromEntries(
-				guidelineIds.map((g) => [g, structuredClone(a?.guidelines[g] ?? emptyRecord())])
+				guidelineIds.map((g) => [
+					g,
+					{
+						record: structuredClone(a?.guidelines[g] ?? emptyRecord()),
+						revision: this.revision(id, g),
+					},
+				])
 			)
 		);
 	}
 	put(assessment: Assessment) {
 		this.data.set(assessment.id, structuredClone(assessment));
+		for (const g of Object.keys(assessment.guidelines)) this.bump(assessment.id, g);
 		return Promise.resolve();
 	}
 	remove(id: string) {
@@ -343,7 +398,7 @@ export class MemoryAssessmentRepo implements AssessmentRepo {
 		const next = checked(applyRecordOps(a.guidelines[guidelineId] ?? emptyRecord(), ops, by, at));
 		a.guidelines[guidelineId] = next;
 		a.updatedAt = at;
-		return Promise.resolve(structuredClone(next));
+		return Promise.resolve({ record: structuredClone(next), revision: this.bump(id, guidelineId) });
 	}
 	changeHeader(id: string, ops: readonly HeaderOp[], at: string) {
 		const a = this.data.get(id);

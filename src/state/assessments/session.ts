@@ -25,7 +25,9 @@ import {
 import { recordOf } from '../../domain/assessment/scoring.ts';
 import type { WriteFailure } from '../local.ts';
 import type { TabChannel } from '../tab-sync.ts';
-import { removedCustom, storageError, type AssessmentRepo } from './repo.ts';
+import * as z from 'zod/mini';
+import { guidelineRecordSchema } from '../../domain/assessment/model.ts';
+import { removedCustom, storageError, type AssessmentRepo, type Revised } from './repo.ts';
 import type { SyncMessage } from './sync.ts';
 
 export interface SessionState {
@@ -84,8 +86,8 @@ export function openSession(options: SessionOptions): Session {
 		failure: null,
 	}));
 	const queue: Queued[] = [];
-	/** Per guideline, how many of this tab's writes have completed (to drop stale reads). */
-	const writes = new Map<string, number>();
+	/** Per guideline, the revision of the record this tab holds (see `Revised`). */
+	const revisions = new Map<string, number>();
 	let running: Promise<void> | null = null;
 	let retry: ReturnType<typeof setTimeout> | undefined;
 	let disposed = false;
@@ -102,6 +104,13 @@ export function openSession(options: SessionOptions): Session {
 			stored
 		);
 
+	/** Takes a stored version of a record if it is newer than the one held; replays our edits on it. */
+	const receive = (guidelineId: string, stored: Revised) => {
+		if (stored.revision <= (revisions.get(guidelineId) ?? -1)) return;
+		revisions.set(guidelineId, stored.revision);
+		setRecord(guidelineId, withPending(guidelineId, stored.record));
+	};
+
 	const setRecord = (guidelineId: string, record: GuidelineRecord) => {
 		const a = store.getState().assessment;
 		if (!a) return;
@@ -115,9 +124,15 @@ export function openSession(options: SessionOptions): Session {
 				if (next.kind === 'record') {
 					const stored = await repo.changeRecord(id, next.guidelineId, next.ops, next.by, next.at);
 					queue.shift();
-					writes.set(next.guidelineId, (writes.get(next.guidelineId) ?? 0) + 1);
-					setRecord(next.guidelineId, withPending(next.guidelineId, stored));
-					channel?.post({ kind: 'records', assessmentId: id, ids: [next.guidelineId], tab });
+					receive(next.guidelineId, stored);
+					// The record travels with the message: other tabs need not read it back.
+					channel?.post({
+						kind: 'records',
+						assessmentId: id,
+						ids: [next.guidelineId],
+						tab,
+						records: { [next.guidelineId]: stored },
+					});
 				} else {
 					const header = await repo.changeHeader(id, next.ops, next.at);
 					queue.shift();
@@ -158,23 +173,32 @@ export function openSession(options: SessionOptions): Session {
 			set({ status: 'missing' });
 			return;
 		}
+		for (const [g, r] of Object.entries(loaded.revisions)) revisions.set(g, r);
 		set({ status: 'ready', assessment: loaded.assessment, skipped: loaded.skipped });
 	}
 
 	async function onMessage(message: SyncMessage) {
 		if (message.tab === tab || message.assessmentId !== id) return;
 		if (message.kind === 'records') {
-			const before = new Map(message.ids.map((g) => [g, writes.get(g) ?? 0]));
-			const fresh = await repo.records(id, message.ids).catch(() => null);
-			if (!fresh || disposed) return;
-			for (const [gid, record] of Object.entries(fresh)) {
-				// One of our own writes finished meanwhile: it already holds the other tab's change.
-				if ((writes.get(gid) ?? 0) !== before.get(gid)) continue;
-				setRecord(gid, withPending(gid, record));
+			// Records that came with the message (checked: another tab may run another build).
+			const missing: string[] = [];
+			for (const gid of message.ids) {
+				const sent = message.records?.[gid];
+				const record = sent && z.safeParse(guidelineRecordSchema, sent.record);
+				if (sent && record?.success) receive(gid, { record: record.data, revision: sent.revision });
+				else missing.push(gid);
 			}
+			if (missing.length === 0) return;
+			const fresh = await repo.records(id, missing).catch(() => null);
+			if (!fresh || disposed) return;
+			for (const [gid, stored] of Object.entries(fresh)) receive(gid, stored);
 		} else if (message.kind === 'header' || message.kind === 'replaced') {
 			const loaded = await repo.load(id).catch(() => null);
 			if (!loaded || disposed) return;
+			if (message.kind === 'replaced') {
+				revisions.clear();
+				for (const [g, r] of Object.entries(loaded.revisions)) revisions.set(g, r);
+			}
 			const { guidelines: storedGuidelines, ...stored } = loaded.assessment;
 			const header = queue.reduce<AssessmentHeader>(
 				(h, q) => (q.kind === 'header' ? applyHeaderOps(h, q.ops, q.at) : h),

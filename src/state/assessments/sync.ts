@@ -4,12 +4,15 @@ import { STORAGE } from '../keys.ts';
 import { openTabChannel, type TabChannel } from '../tab-sync.ts';
 
 export const syncMessage = z.discriminatedUnion('kind', [
-	/** Records of an assessment changed. */
+	/** Records of an assessment changed; their new versions may come along (checked on arrival). */
 	z.object({
 		kind: z.literal('records'),
 		assessmentId: z.string(),
 		ids: z.array(z.string()).check(z.maxLength(10_000)),
 		tab: z.string(),
+		records: z.optional(
+			z.record(z.string(), z.object({ record: z.unknown(), revision: z.int().check(z.minimum(0)) }))
+		),
 	}),
 	/** Its title, organisation, assessors, scope or own guidelines changed. */
 	z.object({ kind: z.literal('header'), assessmentId: z.string(), tab: z.string() }),
