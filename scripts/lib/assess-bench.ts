@@ -195,8 +195,12 @@ export async function benchAssessment(dist: string): Promise<void> {
 		// When the workbook tab tells the others (its write is then committed): the dashboard's
 		// share starts there.
 		await sheet.addInitScript(() => {
-			const post = BroadcastChannel.prototype.postMessage;
-			BroadcastChannel.prototype.postMessage = function (message: unknown) {
+			const proto = BroadcastChannel.prototype;
+			const post = Object.getOwnPropertyDescriptor(proto, 'postMessage')?.value as (
+				this: BroadcastChannel,
+				message: unknown
+			) => void;
+			proto.postMessage = function (this: BroadcastChannel, message: unknown) {
 				(window as unknown as { gwPostedAt: number }).gwPostedAt =
 					performance.timeOrigin + performance.now();
 				post.call(this, message);
