@@ -6,6 +6,7 @@
  *   gw demo -o FILE [options]         write a realistic sample assessment
  *   gw summary FILE [--json]          the scores of an assessment, with readiness and gaps
  *   gw merge A B… -o OUT              merge several assessors' files
+ *   gw report FILE -o OUT.pdf         the PDF report of an assessment
  *   gw schema [-o FILE]               print the assessment file's JSON Schema
  *
  * Errors go to stderr and the exit code is non-zero on bad input. `gw <command> --help`
@@ -25,6 +26,7 @@ import { parseAssessmentJson } from '../domain/assessment/parse.ts';
 import { isLocale, LOCALES, type Locale } from '../domain/locales.ts';
 import { formatIssue } from '../domain/pack/files.ts';
 import { buildLibrary } from '../domain/pack/model.ts';
+import { assessStrings } from '../components/assess/strings.ts';
 import { DICTIONARIES } from '../i18n/index.ts';
 import { demoPhrases } from '../i18n/demo.ts';
 import { describeProblem } from '../i18n/problems.ts';
@@ -44,6 +46,7 @@ Commands:
   demo -o FILE        write a realistic sample assessment of the shipped sets
   summary FILE        print the scores of an assessment (--json for machines)
   merge A B… -o OUT   merge several assessors' files of one scope
+  report FILE -o PDF  make the PDF report of an assessment
   schema [-o FILE]    print the JSON Schema of the assessment file
 
 Run "gw <command> --help" for a command's options. From a checkout: npm run gw -- <command>.
@@ -88,6 +91,17 @@ exit code is 1 (nothing is written).
   --prefer newest     decide each conflict by the most recently changed record
   --common            files whose scopes differ: merge the sets they all share
   --title TEXT        the merged assessment's title (default: the first file's title)`,
+	report: `Usage: gw report FILE -o OUT.pdf [--lang xx] [--sets a,b] [--date YYYY-MM-DD]
+
+Makes the PDF report of an assessment file, with the same code as the site's "Download PDF
+report": cover, contents, executive summary, per set the part chart and the workbook table,
+evidence index, action plan, how each score was computed, and a sign-off block. Text in any
+script is drawn with the Noto fonts; a character no font has shows as a box.
+
+  -o, --output FILE   where to write the PDF (required)
+  --lang xx           the report's language: ${LOCALES.join(', ')} (default: en)
+  --sets a,b          only these sets of the assessment's scope
+  --date YYYY-MM-DD   the report's date (default: today); the same file and date give the same bytes`,
 	schema: `Usage: gw schema [-o FILE] [--site URL]
 
 Prints the JSON Schema (draft 2020-12) of the assessment file, as the site publishes it.`,
@@ -334,6 +348,50 @@ async function merge(args: string[]): Promise<number> {
 	return 0;
 }
 
+async function report(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			output: { type: 'string', short: 'o' },
+			lang: { type: 'string', default: 'en' },
+			sets: { type: 'string' },
+			date: { type: 'string' },
+		},
+	});
+	if (positionals.length !== 1) throw new UsageError('name one assessment file');
+	if (!values.output) throw new UsageError('say where to write with -o FILE');
+	if (!isLocale(values.lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}`);
+	const day = values.date ?? new Date().toISOString().slice(0, 10);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day)))
+		throw new UsageError('--date must be a day as YYYY-MM-DD');
+	const assessment = await readAssessment(positionals[0]!);
+	const sets = values.sets
+		?.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
+	const unknown = sets?.filter((s) => !assessment.scope.some((x) => x.set === s));
+	if (unknown?.length)
+		throw new UsageError(`the assessment's scope has no set ${unknown.join(', ')}`);
+	const catalogue = await loadCatalogue(values.lang);
+	const { generateReport } = await import('../report/generate.ts');
+	const { loadFontFromDisk } = await import('../report/fonts-fs.ts');
+	const bytes = await generateReport(
+		{
+			assessment,
+			catalogue,
+			strings: assessStrings(values.lang),
+			locale: values.lang,
+			date: day,
+			...(sets ? { sets } : {}),
+		},
+		{ loadFont: loadFontFromDisk }
+	);
+	await writeFile(values.output, bytes);
+	console.error(`wrote ${values.output}: ${(bytes.length / 1024).toFixed(0)} kB`);
+	return 0;
+}
+
 /** A conflict value in words. */
 function describeValue(value: unknown): string {
 	if (value !== null && typeof value === 'object' && 'level' in value) {
@@ -350,6 +408,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 	demo,
 	summary,
 	merge,
+	report,
 	schema,
 };
 

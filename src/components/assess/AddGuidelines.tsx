@@ -21,7 +21,7 @@ import {
 	formText,
 	type FieldError,
 } from './common.tsx';
-import type { Text } from './text.ts';
+import type { Text } from '../../i18n/text.ts';
 
 interface Props {
 	text: Text;

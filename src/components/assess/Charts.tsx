@@ -11,7 +11,7 @@ import {
 	polygonPath,
 } from '../../domain/assessment/charts.ts';
 import type { SetReport } from '../../domain/assessment/scoring.ts';
-import type { Text } from './text.ts';
+import type { Text } from '../../i18n/text.ts';
 
 export function PartChartView({
 	report,

@@ -18,7 +18,7 @@ import { StorageNotice } from './common.tsx';
 import { exportAssessment } from './export.ts';
 import { History } from './History.tsx';
 import { useAssessData, useAssessmentStorage, useSession } from './hooks.ts';
-import { makeText, type Text } from './text.ts';
+import { makeText, type Text } from '../../i18n/text.ts';
 
 if (typeof window !== 'undefined') void openAssessmentStorage();
 

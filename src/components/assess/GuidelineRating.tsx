@@ -16,7 +16,7 @@ import {
 import type { RecordOp } from '../../domain/assessment/ops.ts';
 import { describedBy, FieldMessage } from './common.tsx';
 import { ActionList, EvidenceList } from './Items.tsx';
-import type { Text } from './text.ts';
+import type { Text } from '../../i18n/text.ts';
 
 export interface RatingProps {
 	guideline: AssessedGuideline;

@@ -12,7 +12,7 @@ import type { AssessmentStorage } from '../../state/assessments/open.ts';
 import type { Snapshot } from '../../state/assessments/repo.ts';
 import { storageError } from '../../state/assessments/repo.ts';
 import { describedBy, Field, formText } from './common.tsx';
-import type { Text } from './text.ts';
+import type { Text } from '../../i18n/text.ts';
 
 const CURRENT = 'current';
 

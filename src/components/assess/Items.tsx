@@ -12,7 +12,7 @@ import {
 } from '../../domain/assessment/model.ts';
 import { describedBy, Field, formText } from './common.tsx';
 import { safeHref } from './links.ts';
-import type { Text } from './text.ts';
+import type { Text } from '../../i18n/text.ts';
 
 const newItemId = (prefix: string) => `${prefix}${crypto.randomUUID().slice(0, 8)}`;
 

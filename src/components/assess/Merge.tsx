@@ -25,7 +25,7 @@ import { activeAssessment } from '../../state/assessments/active.ts';
 import { createWorkspace } from '../../state/assessments/workspace.ts';
 import { ErrorSummary, Field, formText, ProblemList, type FieldError } from './common.tsx';
 import { useAssessData, useAssessmentStorage } from './hooks.ts';
-import { makeText, type Text } from './text.ts';
+import { makeText, type Text } from '../../i18n/text.ts';
 
 export interface MergeProps {
 	locale: Locale;

@@ -16,7 +16,7 @@ import { SaveStatus, StorageNotice } from './common.tsx';
 import { exportAssessment } from './export.ts';
 import { GuidelineRating } from './GuidelineRating.tsx';
 import { useActive, useAssessData, useAssessmentStorage, useSession } from './hooks.ts';
-import { makeText } from './text.ts';
+import { makeText } from '../../i18n/text.ts';
 
 export interface PanelConfig {
 	locale: Locale;

@@ -30,7 +30,7 @@ import { AddGuidelines } from './AddGuidelines.tsx';
 import { SaveStatus, StorageNotice } from './common.tsx';
 import { GuidelineRating } from './GuidelineRating.tsx';
 import { useActive, useAssessData, useAssessmentStorage, useSession } from './hooks.ts';
-import { makeText, type Text } from './text.ts';
+import { makeText, type Text } from '../../i18n/text.ts';
 import { exportAssessment } from './export.ts';
 
 export interface WorkbookProps {

@@ -45,7 +45,7 @@ import {
 } from './common.tsx';
 import { downloadCsv, downloadJson } from './export.ts';
 import { useActive, useAssessData, useAssessmentStorage } from './hooks.ts';
-import { makeText, type Text } from './text.ts';
+import { makeText, type Text } from '../../i18n/text.ts';
 
 export interface WorkspaceProps {
 	locale: Locale;

@@ -6,7 +6,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { Problem } from '../../domain/assessment/problems.ts';
 import { describeProblem } from '../../i18n/problems.ts';
 import type { WriteFailure } from '../../state/local.ts';
-import type { Text } from './text.ts';
+import type { Text } from '../../i18n/text.ts';
 
 /** A form error: the field's element id and what to fix. */
 export interface FieldError {

@@ -7,7 +7,7 @@ import { exportFileName, serializeAssessment } from '../../domain/assessment/exc
 import type { Assessment } from '../../domain/assessment/model.ts';
 import type { Session } from '../../state/assessments/session.ts';
 import { download } from './links.ts';
-import type { Text } from './text.ts';
+import type { Text } from '../../i18n/text.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

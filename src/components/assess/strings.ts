@@ -18,6 +18,7 @@ const PREFIXES = [
 	'dash.',
 	'history.',
 	'merge.',
+	'report.',
 ] as const;
 
 const EXTRA = ['guideline.short', 'set.part', 'set.untitled', 'nav.assess'] as const;
@@ -25,7 +26,19 @@ const EXTRA = ['guideline.short', 'set.part', 'set.untitled', 'nav.assess'] as c
 export type AssessKey =
 	| Extract<
 			UiKey,
-			`${'scale' | 'assess' | 'file' | 'evidence' | 'action' | 'priority' | 'csv' | 'demo' | 'dash' | 'history' | 'merge'}.${string}`
+			`${
+				| 'scale'
+				| 'assess'
+				| 'file'
+				| 'evidence'
+				| 'action'
+				| 'priority'
+				| 'csv'
+				| 'demo'
+				| 'dash'
+				| 'history'
+				| 'merge'
+				| 'report'}.${string}`
 	  >
 	| (typeof EXTRA)[number];
 

@@ -1,10 +1,11 @@
 /**
- * The islands' translation helpers over the strings they were given (no dictionary in the
- * bundle): `t(key, values)`, plurals, dates and numbers in the reader's language.
+ * Translation helpers over a set of strings picked from the dictionaries (islands, the PDF
+ * worker and the command line get only the strings they need, never every dictionary):
+ * `t(key, values)`, plurals, dates and numbers in the reader's language.
  */
-import type { Locale } from '../../domain/locales.ts';
-import { format, pluralForm } from '../../i18n/format.ts';
-import type { AssessKey, AssessStrings } from './strings.ts';
+import type { AssessKey, AssessStrings } from '../components/assess/strings.ts';
+import type { Locale } from '../domain/locales.ts';
+import { format, pluralForm } from './format.ts';
 
 type PluralBase = AssessKey extends infer K ? (K extends `${infer P}.other` ? P : never) : never;
 
