@@ -11,7 +11,6 @@ import {
 	PDFOperatorNames as Ops,
 	type PDFContext,
 	type PDFPage,
-	type PDFArray,
 } from 'pdf-lib';
 import type { Line, LoadedFace, ShapedRun } from '../text/engine.ts';
 import { MISSING_WIDTH } from '../text/engine.ts';
