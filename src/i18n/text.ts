@@ -32,6 +32,18 @@ export function makeText(locale: Locale, strings: AssessStrings): Text {
 	const dateFormat = lazy(
 		() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
 	);
+	const fixed = new Map<number, Intl.NumberFormat>();
+	const fixedFormat = (digits: number) => {
+		let f = fixed.get(digits);
+		if (!f) {
+			f = new Intl.NumberFormat(locale, {
+				maximumFractionDigits: digits,
+				minimumFractionDigits: digits,
+			});
+			fixed.set(digits, f);
+		}
+		return f;
+	};
 	const percentFormat = lazy(
 		() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
 	);
@@ -50,10 +62,6 @@ export function makeText(locale: Locale, strings: AssessStrings): Text {
 			return Number.isNaN(d.getTime()) ? iso : dateFormat().format(d);
 		},
 		percent: (share) => (share === null ? '—' : percentFormat().format(share)),
-		number: (n, digits = 0) =>
-			new Intl.NumberFormat(locale, {
-				maximumFractionDigits: digits,
-				minimumFractionDigits: digits,
-			}).format(n),
+		number: (n, digits = 0) => fixedFormat(digits).format(n),
 	};
 }

@@ -69,6 +69,32 @@ const segmenterWords = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 const isSpace = (s: string) => /^\s+$/u.test(s);
 
+/** A run of text one face draws (indices into the text). */
+interface FontRun {
+	font: LoadedFace | null;
+	start: number;
+	end: number;
+}
+
+/** Characters that may join others into one grapheme (marks, joiners, selectors, emoji, jamo). */
+const COMBINING =
+	/\p{M}|\u200C|\u200D|[\uFE00-\uFE0F]|\u20E3|[\u1100-\u11FF]|[\u{1F000}-\u{1FAFF}]|[\u{E0000}-\u{E007F}]/u;
+
+/** Characters of right-to-left scripts (and explicit bidi controls): only then is bidi run. */
+const RTL =
+	/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200F\u202B\u202E\u2067\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+const PUNCTUATION = /^[\s\p{P}\p{Zs}]+$/u;
+
+/** The code points of a text as graphemes (for text in which none combine). */
+function* codePoints(text: string): Generator<{ segment: string; index: number }> {
+	let index = 0;
+	for (const segment of text) {
+		yield { segment, index };
+		index += segment.length;
+	}
+}
+
 /** Characters that take the font of what they follow (joiners, selectors, tags, marks). */
 function isFollower(cp: number): boolean {
 	return (
@@ -87,6 +113,9 @@ export class TextEngine {
 	private readonly loaded = new Map<string, Promise<LoadedFace | null>>();
 	private readonly ready = new Map<string, LoadedFace | null>();
 	private readonly shapeCache = new Map<string, ShapedGlyph[]>();
+	private readonly faceCache = new Map<string, LoadedFace | null>();
+	private readonly runsCache = new Map<string, FontRun[]>();
+	private readonly linesCache = new Map<string, Line[]>();
 
 	constructor(loader: FontLoader) {
 		this.loader = loader;
@@ -154,6 +183,17 @@ export class TextEngine {
 
 	/** The face that draws a grapheme: the first loaded face that has all its characters. */
 	private faceFor(grapheme: string, weight: Weight): LoadedFace | null {
+		const key = `${weight}|${grapheme}`;
+		let face = this.faceCache.get(key);
+		if (face === undefined) {
+			face = this.findFace(grapheme, weight);
+			// Faces load in `prepare`; what is cached before that could change.
+			if (face) this.faceCache.set(key, face);
+		}
+		return face;
+	}
+
+	private findFace(grapheme: string, weight: Weight): LoadedFace | null {
 		const cps = [...grapheme].map((c) => c.codePointAt(0)!);
 		const base = cps[0]!;
 		for (const face of FACES) {
@@ -181,7 +221,8 @@ export class TextEngine {
 		const positions = buffer.getGlyphPositions();
 		// Each cluster's characters go to its first glyph in logical order.
 		const starts = [...new Set(infos.map((g) => g.cluster))].sort((a, b) => a - b);
-		const endOf = (cluster: number) => starts.find((c) => c > cluster) ?? text.length;
+		const ends = new Map(starts.map((c, i) => [c, starts[i + 1] ?? text.length]));
+		const endOf = (cluster: number) => ends.get(cluster) ?? text.length;
 		const claimed = new Set<number>();
 		const order = rtl ? [...infos.keys()].reverse() : [...infos.keys()];
 		const texts: string[] = new Array<string>(infos.length).fill('');
@@ -214,21 +255,29 @@ export class TextEngine {
 		return { font, rtl, text, glyphs, size, width: (units * size) / font.upem };
 	}
 
-	/** Splits text into runs of one face, keeping joiners and marks with what they follow. */
-	private fontRuns(
-		text: string,
-		weight: Weight
-	): { font: LoadedFace | null; start: number; end: number }[] {
-		const runs: { font: LoadedFace | null; start: number; end: number }[] = [];
-		for (const { segment, index } of segmenterGraphemes.segment(text)) {
+	/**
+	 * Splits text into runs of one face, keeping joiners and marks with what they follow.
+	 * Graphemes come from Intl.Segmenter only where a character can combine with another.
+	 */
+	private fontRuns(text: string, weight: Weight): FontRun[] {
+		const key = `${weight}|${text}`;
+		const cached = this.runsCache.get(key);
+		if (cached) return cached;
+		const runs: FontRun[] = [];
+		const graphemes: Iterable<{ segment: string; index: number }> = COMBINING.test(text)
+			? segmenterGraphemes.segment(text)
+			: codePoints(text);
+		for (const { segment, index } of graphemes) {
 			const last = runs[runs.length - 1];
 			let font = this.faceFor(segment, weight);
 			// Spaces and punctuation stay in the run they are in when its face has them.
-			if (last && last.font && font !== last.font && /^[\s\p{P}\p{Zs}]+$/u.test(segment))
+			if (last?.font && font !== last.font && PUNCTUATION.test(segment))
 				if ([...segment].every((c) => last.font!.unicodes.has(c.codePointAt(0)!))) font = last.font;
 			if (last && last.font === font) last.end = index + segment.length;
 			else runs.push({ font, start: index, end: index + segment.length });
 		}
+		if (this.runsCache.size > 50_000) this.runsCache.clear();
+		this.runsCache.set(key, runs);
 		return runs;
 	}
 
@@ -256,7 +305,12 @@ export class TextEngine {
 	 * spaces (and between CJK words), a word too long for a line between its graphemes.
 	 */
 	lines(text: string, style: TextStyle, maxWidth: number): Line[] {
+		const key = `${style.size}|${style.weight}|${maxWidth}|${text}`;
+		const cached = this.linesCache.get(key);
+		if (cached) return cached;
 		const out: Line[] = [];
+		if (this.linesCache.size > 20_000) this.linesCache.clear();
+		this.linesCache.set(key, out);
 		for (const paragraph of cleanText(text).split('\n'))
 			out.push(...this.paragraphLines(paragraph, style, maxWidth));
 		return out;
@@ -264,7 +318,13 @@ export class TextEngine {
 
 	private paragraphLines(text: string, style: TextStyle, maxWidth: number): Line[] {
 		if (text.trim() === '') return [{ runs: [], width: 0, rtl: false }];
-		const levels = bidi.getEmbeddingLevels(text, 'auto');
+		// Bidi only where right-to-left text is: otherwise every level is 0.
+		const levels = RTL.test(text)
+			? bidi.getEmbeddingLevels(text, 'auto')
+			: {
+					levels: new Uint8Array(text.length),
+					paragraphs: [{ start: 0, end: text.length - 1, level: 0 }],
+				};
 		const rtl = (levels.paragraphs[0]?.level ?? 0) % 2 === 1;
 		const breaks = this.breakPoints(text, style, maxWidth);
 		const lines: Line[] = [];
