@@ -17,4 +17,6 @@ export default defineConfig({
 	prefetch: false,
 	integrations: [mdx(), react(), islandPreload()],
 	devToolbar: { enabled: false },
+	// The PDF report's worker uses ES modules (its HarfBuzz module awaits at the top level).
+	vite: { worker: { format: 'es' } },
 });

@@ -21,6 +21,8 @@ const TYPES: Record<string, string> = {
 	'.xml': 'application/xml',
 	'.txt': 'text/plain; charset=utf-8',
 	'.woff2': 'font/woff2',
+	'.ttf': 'font/ttf',
+	'.wasm': 'application/wasm',
 };
 
 /** A static server like any host would be: directories serve index.html, misses 404.html. */

@@ -17,6 +17,7 @@ import { PartChartView, GuidelineGridView } from './Charts.tsx';
 import { StorageNotice } from './common.tsx';
 import { exportAssessment } from './export.ts';
 import { History } from './History.tsx';
+import { ReportButton } from './ReportButton.tsx';
 import { useAssessData, useAssessmentStorage, useSession } from './hooks.ts';
 import { makeText, type Text } from '../../i18n/text.ts';
 
@@ -84,6 +85,14 @@ export default function Dashboard({ locale, dataUrl, base, loadError, loading }:
 				{assessment.organisation.name && <> · {assessment.organisation.name}</>}
 			</p>
 			<p>{text.t('dash.intro')}</p>
+			<p>
+				<ReportButton
+					text={text}
+					catalogue={data.catalogue}
+					assessment={assessment}
+					label={text.t('report.download')}
+				/>
+			</p>
 			<p>
 				<a href={`${base}${assessPath(locale)}`}>{text.t('assess.workbook.back')}</a>
 			</p>

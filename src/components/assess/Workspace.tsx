@@ -44,6 +44,7 @@ import {
 	type FieldError,
 } from './common.tsx';
 import { downloadCsv, downloadJson } from './export.ts';
+import { ReportButton } from './ReportButton.tsx';
 import { useActive, useAssessData, useAssessmentStorage } from './hooks.ts';
 import { makeText, type Text } from '../../i18n/text.ts';
 
@@ -371,6 +372,12 @@ function AssessmentItem({
 					{text.t('assess.exportCsv')}
 					<span className="sr-only"> — {header.title}</span>
 				</button>
+				<ReportButton
+					text={text}
+					catalogue={catalogue}
+					assessment={() => ws.load(header.id)}
+					label={text.t('report.download')}
+				/>
 				<button
 					type="button"
 					className="secondary"

@@ -13,8 +13,8 @@ export function safeHref(reference: string): string | null {
 }
 
 /** Offers a text as a file download (no server: a Blob URL). */
-export function download(fileName: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+export function download(fileName: string, content: string | Uint8Array, type: string): void {
+	const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = fileName;

@@ -1,0 +1,115 @@
+/**
+ * "Download PDF report": made in a Web Worker (the page stays usable), with its progress shown
+ * and announced, and a Cancel button that stops it. The worker's code, the PDF library and
+ * the fonts load only when a report is asked for.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Catalogue } from '../../domain/assessment/catalogue.ts';
+import { exportFileName } from '../../domain/assessment/exchange.ts';
+import type { Assessment } from '../../domain/assessment/model.ts';
+import type { Text } from '../../i18n/text.ts';
+import type { WorkerMessage, WorkerRequest } from '../../report/worker.ts';
+import { download } from './links.ts';
+
+type State =
+	| { kind: 'idle' }
+	| { kind: 'working'; share: number }
+	| { kind: 'done'; file: string }
+	| { kind: 'cancelled' }
+	| { kind: 'failed'; reason: string };
+
+export function ReportButton({
+	text,
+	assessment,
+	catalogue,
+	sets,
+	label,
+}: {
+	text: Text;
+	/** The assessment, or a function that reads it when the report is asked for. */
+	assessment: Assessment | (() => Promise<Assessment | null>);
+	catalogue: Catalogue;
+	sets?: string[];
+	label: string;
+}) {
+	const [state, setState] = useState<State>({ kind: 'idle' });
+	const worker = useRef<Worker | null>(null);
+	useEffect(() => () => worker.current?.terminate(), []);
+
+	const start = async () => {
+		const a = typeof assessment === 'function' ? await assessment() : assessment;
+		if (!a) return;
+		worker.current?.terminate();
+		const w = new Worker(new URL('../../report/worker.ts', import.meta.url), { type: 'module' });
+		worker.current = w;
+		setState({ kind: 'working', share: 0 });
+		const date = new Date().toISOString().slice(0, 10);
+		w.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+			const m = event.data;
+			if (m.type === 'ready') {
+				w.postMessage(request);
+			} else if (m.type === 'progress') {
+				// Fonts and layout are the first fifth; drawing the pages the rest.
+				const share =
+					m.phase === 'draw'
+						? 0.2 + 0.8 * (m.done / Math.max(1, m.total))
+						: m.phase === 'layout'
+							? 0.15
+							: 0.05;
+				setState({ kind: 'working', share });
+			} else if (m.type === 'done') {
+				const file = exportFileName(a.title, date, 'json').replace(/\.json$/, '.pdf');
+				download(file, m.bytes, 'application/pdf');
+				setState({ kind: 'done', file });
+				w.terminate();
+			} else {
+				setState({ kind: 'failed', reason: m.message });
+				w.terminate();
+			}
+		});
+		w.addEventListener('error', (event) => {
+			setState({ kind: 'failed', reason: event.message || 'worker error' });
+			w.terminate();
+		});
+		const request: WorkerRequest = {
+			input: {
+				assessment: a,
+				catalogue,
+				strings: text.strings,
+				locale: text.locale,
+				date,
+				...(sets ? { sets } : {}),
+			},
+		};
+	};
+
+	const cancel = () => {
+		worker.current?.terminate();
+		worker.current = null;
+		setState({ kind: 'cancelled' });
+	};
+
+	return (
+		<span className="report-button">
+			{state.kind === 'working' ? (
+				<>
+					<progress max={1} value={state.share} aria-label={label} />
+					<button type="button" className="secondary" onClick={cancel}>
+						{text.t('report.cancel')}
+					</button>
+				</>
+			) : (
+				<button type="button" className="secondary" onClick={() => void start()}>
+					{label}
+				</button>
+			)}
+			<span role="status" className="report-status">
+				{state.kind === 'working' &&
+					text.t('report.making', { percent: text.percent(state.share) })}
+				{state.kind === 'done' && text.t('report.done', { file: state.file })}
+				{state.kind === 'cancelled' && text.t('report.cancelled')}
+				{state.kind === 'failed' && text.t('report.failed', { reason: state.reason })}
+			</span>
+		</span>
+	);
+}
