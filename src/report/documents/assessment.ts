@@ -108,12 +108,12 @@ export function assessmentReport(
 		{
 			kind: 'table',
 			columns: [
-				{ title: t('report.col.set'), width: 2.6 },
-				{ title: t('report.col.score'), width: 1.1 },
-				{ title: t('dash.completeness'), width: 1.1 },
-				{ title: t('dash.evidenceCoverage'), width: 1.1 },
-				{ title: t('dash.percentToTarget'), width: 1.1 },
-				{ title: t('report.col.ready'), width: 1 },
+				{ title: t('report.col.set'), width: 2.2 },
+				{ title: t('report.col.score'), width: 1.05 },
+				{ title: t('dash.completeness'), width: 1.2 },
+				{ title: t('dash.evidenceCoverage'), width: 1.45 },
+				{ title: t('dash.percentToTarget'), width: 1.25 },
+				{ title: t('report.col.ready'), width: 1.05 },
 			],
 			rows: reports.map((r) => ({
 				cells: [

@@ -14,6 +14,19 @@ interface Subset {
 	encode(): Uint8Array;
 }
 
+/** fontkit's parse of each face, made once (a CJK font takes a while to parse). */
+const parsed = new WeakMap<LoadedFace, fontkit.Font>();
+
+function fontkitFont(face: LoadedFace): fontkit.Font {
+	let font = parsed.get(face);
+	if (!font) {
+		// fontkit takes any byte array; its types say Buffer.
+		font = fontkit.create(face.bytes as Buffer) as fontkit.Font;
+		parsed.set(face, font);
+	}
+	return font;
+}
+
 /** UTF-16BE hex of a string, as ToUnicode wants it. */
 function utf16Hex(text: string): string {
 	let hex = '';
@@ -36,8 +49,7 @@ export class CidFont {
 		this.ref = context.nextRef();
 		this.font = font;
 		this.tag = tag;
-		// fontkit takes any byte array; its types say Buffer.
-		this.fk = fontkit.create(font.bytes as Buffer) as fontkit.Font;
+		this.fk = fontkitFont(font);
 		this.subset = this.fk.createSubset() as unknown as Subset;
 	}
 

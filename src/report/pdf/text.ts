@@ -49,6 +49,46 @@ export class FontSet {
 
 const num = (n: number) => PDFNumber.of(Math.round(n * 1000) / 1000);
 
+/** A glyph's outline as path operators, filled: font units (y up, as in PDF) scaled by k. */
+function glyphPath(font: LoadedFace, gid: number, x: number, y: number, k: number): PDFOperator[] {
+	const ops: PDFOperator[] = [];
+	let cx = 0;
+	let cy = 0;
+	const p = (vx: number, vy: number) => [num(x + vx * k), num(y + vy * k)];
+	for (const c of font.hbFont.glyphToJson(gid)) {
+		const v = c.values;
+		if (c.type === 'M') {
+			ops.push(PDFOperator.of(Ops.MoveTo, p(v[0]!, v[1]!)));
+			[cx, cy] = [v[0]!, v[1]!];
+		} else if (c.type === 'L') {
+			ops.push(PDFOperator.of(Ops.LineTo, p(v[0]!, v[1]!)));
+			[cx, cy] = [v[0]!, v[1]!];
+		} else if (c.type === 'Q') {
+			// PDF has cubic curves only: raise the quadratic's degree.
+			const [qx, qy, ex, ey] = v as [number, number, number, number];
+			ops.push(
+				PDFOperator.of(Ops.AppendBezierCurve, [
+					...p(cx + (2 / 3) * (qx - cx), cy + (2 / 3) * (qy - cy)),
+					...p(ex + (2 / 3) * (qx - ex), ey + (2 / 3) * (qy - ey)),
+					...p(ex, ey),
+				])
+			);
+			[cx, cy] = [ex, ey];
+		} else if (c.type === 'C') {
+			ops.push(
+				PDFOperator.of(Ops.AppendBezierCurve, [
+					...p(v[0]!, v[1]!),
+					...p(v[2]!, v[3]!),
+					...p(v[4]!, v[5]!),
+				])
+			);
+			[cx, cy] = [v[4]!, v[5]!];
+		} else if (c.type === 'Z') ops.push(PDFOperator.of(Ops.ClosePath));
+	}
+	if (ops.length > 0) ops.push(PDFOperator.of(Ops.FillNonZero));
+	return ops;
+}
+
 /** The operators that draw one run with its baseline at (x, y); returns them and the advance. */
 function runOperators(
 	page: PDFPage,
@@ -83,7 +123,14 @@ function runOperators(
 	const key = page.node.newFontDictionary(`G${font.tag}`, font.ref);
 	const k = run.size / run.font.upem;
 	ops.push(PDFOperator.of(Ops.BeginText), PDFOperator.of(Ops.SetFontAndSize, [key, num(run.size)]));
-	let pen = x;
+	// One positioning at the start; after that, every glyph is placed by TJ adjustments
+	// (horizontal offsets and the difference between HarfBuzz's advance and the glyph's width)
+	// and text rise (vertical offsets), so that text extraction sees one continuous run.
+	ops.push(PDFOperator.of(Ops.SetTextMatrix, [num(1), num(0), num(0), num(1), num(x), num(y)]));
+	/** Where HarfBuzz's pen is, and where the PDF's text position is, from x. */
+	let pen = 0;
+	let cursor = 0;
+	let rise = 0;
 	/** The pieces of the TJ being built: hex strings of ids and adjustments. */
 	let array: (PDFHexString | PDFNumber)[] = [];
 	let hex = '';
@@ -94,36 +141,36 @@ function runOperators(
 			ops.push(PDFOperator.of(Ops.ShowTextAdjusted, [page.doc.context.obj(array)]));
 		array = [];
 	};
-	const moveTo = (px: number, py: number) =>
-		ops.push(PDFOperator.of(Ops.SetTextMatrix, [num(1), num(0), num(0), num(1), num(px), num(py)]));
-	let placed = false;
+	/** Glyphs that stand for no character of their own (an Arabic dot, a decomposed mark): drawn as outlines after the text, so that text extraction never sees them. */
+	const outlines: { gid: number; x: number; y: number }[] = [];
 	for (const g of run.glyphs) {
-		const cid = font.cid(g.gid, g.text);
-		if (g.dx !== 0 || g.dy !== 0) {
-			// A glyph HarfBuzz moved (a mark): placed on its own.
-			flush();
-			moveTo(pen + g.dx * k, y + g.dy * k);
-			ops.push(PDFOperator.of(Ops.ShowText, [PDFHexString.of(cid)]));
-			placed = false;
-		} else {
-			if (!placed) {
-				flush();
-				moveTo(pen, y);
-				placed = true;
-			}
-			hex += cid;
-			// The viewer advances by the glyph's width; HarfBuzz says by how much it should.
-			const drift = font.width(cid) * (run.size / 1000) - g.ax * k;
-			if (Math.abs(drift) > 0.001) {
-				array.push(PDFHexString.of(hex));
-				hex = '';
-				array.push(num((drift * 1000) / run.size));
-			}
+		if (g.text === '') {
+			outlines.push({ gid: g.gid, x: x + pen + g.dx * k, y: y + g.dy * k });
+			pen += g.ax * k;
+			continue;
 		}
+		const cid = font.cid(g.gid, g.text);
+		const dy = g.dy * k;
+		if (Math.abs(dy - rise) > 0.001) {
+			flush();
+			ops.push(PDFOperator.of(Ops.SetTextRise, [num(dy)]));
+			rise = dy;
+		}
+		// Move the text position to where this glyph starts (TJ numbers move left when positive).
+		const shift = pen + g.dx * k - cursor;
+		if (Math.abs(shift) > 0.001) {
+			if (hex) array.push(PDFHexString.of(hex));
+			hex = '';
+			array.push(num((-shift * 1000) / run.size));
+		}
+		hex += cid;
+		cursor = pen + g.dx * k + font.width(cid) * (run.size / 1000);
 		pen += g.ax * k;
 	}
 	flush();
+	if (rise !== 0) ops.push(PDFOperator.of(Ops.SetTextRise, [num(0)]));
 	ops.push(PDFOperator.of(Ops.EndText));
+	for (const o of outlines) ops.push(...glyphPath(run.font, o.gid, o.x, o.y, k));
 	return ops;
 }
 
