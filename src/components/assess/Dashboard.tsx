@@ -5,9 +5,10 @@
  * every guideline by level. Then the history: snapshots and comparisons. The figures follow
  * edits made in other tabs as they happen.
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { assessedSets, type AssessedSet } from '../../domain/assessment/guidelines.ts';
-import type { GuidelineRecord } from '../../domain/assessment/model.ts';
+import type { Catalogue } from '../../domain/assessment/catalogue.ts';
+import type { Assessment, GuidelineRecord } from '../../domain/assessment/model.ts';
 import { reportScope, type SetReport, type Summary } from '../../domain/assessment/scoring.ts';
 import type { Locale } from '../../domain/locales.ts';
 import { headingLabel } from '../../domain/navigation.ts';
@@ -52,6 +53,11 @@ export default function Dashboard({ locale, dataUrl, base, loadError, loading }:
 	const reports = useMemo(
 		() => (records ? sets.map((set) => reportFor(set, records)) : []),
 		[sets, records]
+	);
+	// Read when a set's report is asked for, so that a rating does not re-render every set.
+	const current = useCallback(
+		() => Promise.resolve(session?.store.getState().assessment ?? null),
+		[session]
 	);
 
 	if (failed)
@@ -104,6 +110,8 @@ export default function Dashboard({ locale, dataUrl, base, loadError, loading }:
 					base={base}
 					assessmentId={assessment.id}
 					parts={sets[i]!.parts}
+					catalogue={data.catalogue}
+					current={current}
 				/>
 			))}
 			<History text={text} assessment={assessment} catalogue={data.catalogue} storage={storage} />
@@ -142,12 +150,16 @@ const SetScores = memo(function SetScores({
 	base,
 	assessmentId,
 	parts,
+	catalogue,
+	current,
 }: {
 	report: SetReport;
 	text: Text;
 	base: string;
 	assessmentId: string;
 	parts: { id: string; title: string | null }[];
+	catalogue: Catalogue;
+	current: () => Promise<Assessment | null>;
 }) {
 	const uid = useId();
 	const s = report.summary;
@@ -181,6 +193,15 @@ const SetScores = memo(function SetScores({
 			<h2 id={`${uid}-title`}>
 				{report.title} <span className="muted">({report.edition})</span>
 			</h2>
+			<p>
+				<ReportButton
+					text={text}
+					catalogue={catalogue}
+					assessment={current}
+					sets={[report.set]}
+					label={text.t('report.downloadSet')}
+				/>
+			</p>
 			<h3>{text.t('dash.figures')}</h3>
 			<dl className="figures">
 				{FIGURES.map((figure) => (

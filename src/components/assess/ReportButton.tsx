@@ -35,6 +35,20 @@ export function ReportButton({
 	const [state, setState] = useState<State>({ kind: 'idle' });
 	const worker = useRef<Worker | null>(null);
 	useEffect(() => () => worker.current?.terminate(), []);
+	// The button pressed gives way to another (Download ↔ Cancel): focus follows it, so that
+	// a keyboard user is never sent back to the top of the page.
+	const root = useRef<HTMLSpanElement>(null);
+	const hadFocus = useRef(false);
+	const working = state.kind === 'working';
+	useEffect(() => {
+		if (!hadFocus.current) return;
+		hadFocus.current = false;
+		root.current?.querySelector('button')?.focus();
+	}, [working]);
+	const keepFocus = () => {
+		const active = document.activeElement;
+		hadFocus.current = !!active && (active === document.body || !!root.current?.contains(active));
+	};
 
 	const start = async () => {
 		const a = typeof assessment === 'function' ? await assessment() : assessment;
@@ -42,6 +56,7 @@ export function ReportButton({
 		worker.current?.terminate();
 		const w = new Worker(new URL('../../report/worker.ts', import.meta.url), { type: 'module' });
 		worker.current = w;
+		keepFocus();
 		setState({ kind: 'working', share: 0 });
 		const date = new Date().toISOString().slice(0, 10);
 		w.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
@@ -58,16 +73,21 @@ export function ReportButton({
 							: 0.05;
 				setState({ kind: 'working', share });
 			} else if (m.type === 'done') {
-				const file = exportFileName(a.title, date, 'json').replace(/\.json$/, '.pdf');
+				// A one-set report says which set in its name.
+				const title = sets?.length === 1 ? `${a.title} ${sets[0]}` : a.title;
+				const file = exportFileName(title, date, 'pdf');
 				download(file, m.bytes, 'application/pdf');
+				keepFocus();
 				setState({ kind: 'done', file });
 				w.terminate();
 			} else {
+				keepFocus();
 				setState({ kind: 'failed', reason: m.message });
 				w.terminate();
 			}
 		});
 		w.addEventListener('error', (event) => {
+			keepFocus();
 			setState({ kind: 'failed', reason: event.message || 'worker error' });
 			w.terminate();
 		});
@@ -86,11 +106,12 @@ export function ReportButton({
 	const cancel = () => {
 		worker.current?.terminate();
 		worker.current = null;
+		keepFocus();
 		setState({ kind: 'cancelled' });
 	};
 
 	return (
-		<span className="report-button">
+		<span className="report-button" ref={root}>
 			{state.kind === 'working' ? (
 				<>
 					<progress max={1} value={state.share} aria-label={label} />

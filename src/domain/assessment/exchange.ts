@@ -30,7 +30,11 @@ export function serializeAssessment(a: Assessment): string {
 }
 
 /** A file name from a title and a date: `National-Fund-self-assessment-2026-11-29.json`. */
-export function exportFileName(title: string, date: string, extension: 'json' | 'csv'): string {
+export function exportFileName(
+	title: string,
+	date: string,
+	extension: 'json' | 'csv' | 'pdf'
+): string {
 	const base = title
 		.normalize('NFKC')
 		// Characters file systems refuse, and control characters.
