@@ -1,7 +1,8 @@
 /**
  * The one command line, run in-process: `validate` prints every problem with its JSON path and
  * exits 1; `demo` writes a valid, deterministic sample; `schema` prints the JSON Schema, which
- * accepts what the site exports and refuses what the importer refuses.
+ * accepts what the site exports and refuses what the importer refuses; `report` writes the
+ * same PDF for the same file and day.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,8 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/gw.ts';
+import { assessKa } from '../src/i18n/assess.ka.ts';
+import { readPdf } from './lib/pdf.ts';
 
 let dir: string;
 const out: string[] = [];
@@ -253,5 +256,50 @@ describe('gw summary and gw merge', () => {
 		expect(await run('merge', a, file, '-o', merged, '--prefer', 'newest', '--common')).toBe(0);
 		const json = JSON.parse(await readFile(merged, 'utf8')) as { scope: { set: string }[] };
 		expect(json.scope.map((s) => s.set)).toEqual(['com']);
+	});
+});
+
+describe('gw report', () => {
+	it('writes the same PDF for the same file and day, in the language and sets asked for', async () => {
+		const file = path.join(dir, 'r.json');
+		expect(
+			await run('demo', '-o', file, '--seed', '4', '--date', '2026-11-29', '--sets', 'com,gg')
+		).toBe(0);
+		const a = path.join(dir, 'r1.pdf');
+		const b = path.join(dir, 'r2.pdf');
+		expect(await run('report', file, '-o', a, '--date', '2026-11-30')).toBe(0);
+		expect(err.at(-1)).toMatch(/^wrote .*r1\.pdf: \d+ kB$/);
+		expect(await run('report', file, '-o', b, '--date', '2026-11-30')).toBe(0);
+		const [first, second] = await Promise.all([readFile(a), readFile(b)]);
+		expect(first.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		expect(Buffer.compare(first, second)).toBe(0);
+		const whole = await readPdf(first);
+		expect(whole.all).toContain('Nov 30, 2026');
+		expect(whole.outline.join(' | ')).toMatch(
+			/Communication.*Good Governance|Good Governance.*Communication/
+		);
+
+		const ka = path.join(dir, 'ka.pdf');
+		expect(await run('report', file, '-o', ka, '--lang', 'ka', '--sets', 'gg')).toBe(0);
+		const georgian = await readPdf(await readFile(ka));
+		expect(georgian.all).toContain(assessKa['report.title']);
+		expect(georgian.outline.join(' ')).not.toMatch(/Communication|კომუნიკაცი/);
+	});
+
+	it('refuses bad arguments and unreadable files with a specific message', async () => {
+		const file = path.join(dir, 'r-bad.json');
+		expect(await run('demo', '-o', file, '--sets', 'com')).toBe(0);
+		const pdf = path.join(dir, 'bad.pdf');
+		expect(await run('report', file, '-o', pdf, '--date', '29/11/2026')).toBe(2);
+		expect(err.join('\n')).toMatch(/--date must be a day as YYYY-MM-DD/);
+		expect(await run('report', file, '-o', pdf, '--lang', 'it')).toBe(2);
+		expect(err.join('\n')).toMatch(/--lang must be one of en, fr, es, de, ka/);
+		expect(await run('report', file, '-o', pdf, '--sets', 'ict')).toBe(2);
+		expect(err.join('\n')).toMatch(/scope has no set ict/);
+		expect(await run('report', file)).toBe(2);
+		const broken = path.join(dir, 'broken.json');
+		await writeFile(broken, '{"format": "something else"}');
+		expect(await run('report', broken, '-o', pdf)).toBe(1);
+		await expect(readFile(pdf)).rejects.toThrow(/ENOENT/);
 	});
 });

@@ -136,6 +136,25 @@ describe('text in every script', () => {
 		expect(line!.runs[1]!.width).toBeGreaterThan(0);
 	});
 
+	it('breaks lines where UAX #14 allows: never before punctuation, between ideographs', async () => {
+		const engine = new TextEngine(loadFontFromDisk);
+		const style = { size: 10, weight: 'regular' } as const;
+		const latin = 'Strong practice; could serve as an example for other units. (Really!) «Oui»';
+		const cjk = '社会保障机构的服务质量评估与改进计划';
+		await engine.prepare([{ text: `${latin}${cjk}`, weight: 'regular' }]);
+		const lineText = (l: { runs: { text: string }[] }) => l.runs.map((r) => r.text).join('');
+		for (let width = 60; width <= 250; width += 7) {
+			const lines = engine.lines(latin, style, width).map(lineText);
+			expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(latin);
+			for (const line of lines.slice(1)) expect(line, `at ${width} pt`).not.toMatch(/^[.;!)»]/u);
+		}
+		// Ideographs wrap one by one: every line but the last is full to within one character.
+		const lines = engine.lines(cjk, style, 45);
+		expect(lines.length).toBeGreaterThan(3);
+		expect(lines.map(lineText).join('')).toBe(cjk);
+		for (const line of lines.slice(0, -1)) expect(line.width).toBeGreaterThan(45 - 10.5);
+	});
+
 	it('orders right-to-left text with numbers and Latin for display, and shapes Arabic', async () => {
 		const engine = new TextEngine(loadFontFromDisk);
 		const text = 'سعر 12345 ABC';

@@ -49,8 +49,11 @@ export interface PdfText {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
-	const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, verbosity: 0 })
-		.promise;
+	const doc = await getDocument({
+		data: new Uint8Array(bytes),
+		useSystemFonts: false,
+		verbosity: 0,
+	}).promise;
 	const pages: TextItem[][] = [];
 	for (let n = 1; n <= doc.numPages; n++) {
 		const page = await doc.getPage(n);

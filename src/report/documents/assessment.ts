@@ -61,14 +61,18 @@ export function assessmentReport(
 		{ kind: 'space', height: 16 },
 		{
 			kind: 'table',
+			header: false,
 			columns: [
-				{ title: t('report.organisation'), width: 1 },
-				{
-					title: [a.organisation.name, a.organisation.country].filter(Boolean).join(', ') || '—',
-					width: 2.4,
-				},
+				{ title: '', width: 1 },
+				{ title: '', width: 2.4 },
 			],
 			rows: [
+				{
+					cells: [
+						t('report.organisation'),
+						[a.organisation.name, a.organisation.country].filter(Boolean).join(', ') || '—',
+					],
+				},
 				{
 					cells: [
 						t('report.scope'),
@@ -95,7 +99,6 @@ export function assessmentReport(
 		},
 		{ kind: 'space', height: 10 },
 		{ kind: 'text', text: t('report.statement'), style: 'body' },
-		{ kind: 'text', text: t('scale.note'), style: 'muted' },
 		{ kind: 'pageBreak' },
 		{ kind: 'contents', title: t('report.contents') },
 		{ kind: 'pageBreak' }
@@ -189,6 +192,7 @@ export function assessmentReport(
 				labels: { score: t('dash.chart.score'), target: t('dash.chart.target') },
 				height: 280,
 			},
+			{ kind: 'space', height: 10 },
 			{
 				kind: 'table',
 				columns: [

@@ -62,7 +62,13 @@ export type Block =
 			align?: 'start' | 'end';
 	  }
 	| { kind: 'list'; items: string[]; style?: TextKind }
-	| { kind: 'table'; columns: Column[]; rows: TableRow[] }
+	| {
+			kind: 'table';
+			columns: Column[];
+			rows: TableRow[];
+			/** Whether the column titles make a header row (repeated on every page); default yes. */
+			header?: boolean;
+	  }
 	| { kind: 'chart'; chart: PartChart; labels: { score: string; target: string }; height: number }
 	| { kind: 'contents'; title: string }
 	| { kind: 'signature'; fields: string[] }
@@ -292,7 +298,7 @@ function pass(
 				break;
 			}
 			case 'table':
-				layoutTable(p, measure, block.columns, block.rows);
+				layoutTable(p, measure, block.columns, block.rows, block.header ?? true);
 				p.y += 8;
 				break;
 			case 'chart': {
@@ -337,7 +343,13 @@ function pass(
 }
 
 /** A table: header row on every page it spans; rows split between lines when they must. */
-function layoutTable(p: Pager, measure: Measurer, columns: Column[], rows: TableRow[]): void {
+function layoutTable(
+	p: Pager,
+	measure: Measurer,
+	columns: Column[],
+	rows: TableRow[],
+	header: boolean
+): void {
 	const total = columns.reduce((s, c) => s + c.width, 0);
 	const widths = columns.map((c) => (c.width / total) * p.width);
 	const xs = widths.map((_, i) => p.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
@@ -346,9 +358,12 @@ function layoutTable(p: Pager, measure: Measurer, columns: Column[], rows: Table
 	const headerLines = columns.map((c, i) =>
 		measure.lines(c.title, STYLES.header, widths[i]! - 2 * CELL_PAD)
 	);
-	const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lh + 2 * CELL_PAD;
+	const headerHeight = header
+		? Math.max(...headerLines.map((l) => l.length)) * lh + 2 * CELL_PAD
+		: 0;
 
 	const drawHeader = () => {
+		if (!header) return;
 		p.page.boxes.push({
 			kind: 'rect',
 			x: p.left,
@@ -373,6 +388,17 @@ function layoutTable(p: Pager, measure: Measurer, columns: Column[], rows: Table
 
 	p.ensure(headerHeight + lh + 2 * CELL_PAD);
 	drawHeader();
+	// Without a header, a rule closes the table at the top as the rows' rules do below.
+	if (!header)
+		p.page.boxes.push({
+			kind: 'rule',
+			x1: p.left,
+			y1: p.y,
+			x2: p.left + p.width,
+			y2: p.y,
+			width: 0.4,
+			color: GREY,
+		});
 	for (const row of rows) {
 		const kind: TextKind = row.bold ? 'header' : 'cell';
 		const cells = row.cells.map((text, i) =>

@@ -10,6 +10,7 @@
  */
 import bidiFactory from 'bidi-js';
 import * as hb from 'harfbuzzjs';
+import LineBreaker from 'linebreak';
 import { FACES, mayCover, type Face, type FontLoader, type Weight } from '../fonts.ts';
 import { cleanText } from './sanitize.ts';
 
@@ -65,9 +66,6 @@ export interface TextStyle {
 export const MISSING_WIDTH = 0.6;
 
 const segmenterGraphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const segmenterWords = new Intl.Segmenter(undefined, { granularity: 'word' });
-
-const isSpace = (s: string) => /^\s+$/u.test(s);
 
 /** A run of text one face draws (indices into the text). */
 interface FontRun {
@@ -335,18 +333,16 @@ export class TextEngine {
 
 	/** Where lines start: indices into the paragraph (the last one is its length). */
 	private breakPoints(text: string, style: TextStyle, maxWidth: number): number[] {
-		// Tokens: a word with the spaces after it.
+		// Tokens: what lies between two break opportunities of UAX #14 (a word with its
+		// punctuation and the spaces after it; one ideograph).
 		const tokens: { start: number; end: number; contentEnd: number }[] = [];
-		for (const { segment, index } of segmenterWords.segment(text)) {
-			const last = tokens[tokens.length - 1];
-			if (isSpace(segment) && last) {
-				last.end = index + segment.length;
-			} else
-				tokens.push({
-					start: index,
-					end: index + segment.length,
-					contentEnd: index + segment.length,
-				});
+		const breaker = new LineBreaker(text);
+		let start = 0;
+		for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
+			let contentEnd = b.position;
+			while (contentEnd > start && /\s/u.test(text[contentEnd - 1]!)) contentEnd--;
+			tokens.push({ start, end: b.position, contentEnd });
+			start = b.position;
 		}
 		const widthOf = (start: number, end: number) => this.width(text.slice(start, end), style);
 		const starts: number[] = [0];
