@@ -2,10 +2,12 @@
  * `npm run bench`: build time, pages per second and peak memory for the shipped site and
  * for a synthetic pack of 15 sets × 50 guidelines in 5 languages, plus page weights.
  * Then search in headless Chromium: query latency, index sizes, first open to results; and the
- * self-assessment: a rating persisted, a whole file imported, the largest workbook opened.
+ * self-assessment: a rating persisted, a whole file imported, the largest workbook opened; and
+ * the PDF report in Node, beside Chromium's print-to-PDF of a table of the same size.
  * Figures, not a pass/fail test; the target is a full 15-set build in ≤ 60 s on 2 cores.
  *
- * `npm run bench -- search assess` runs only those parts (on the shipped build in .bench).
+ * `npm run bench -- search assess report` runs only those parts (search and assess on the
+ * shipped build in .bench).
  */
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -14,6 +16,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { LOCALES } from '../src/domain/locales.ts';
 import { benchAssessment } from './lib/assess-bench.ts';
+import { benchReport } from './lib/report-bench.ts';
 import { benchSearch } from './lib/search-bench.ts';
 import { writeSyntheticPack } from './lib/synthetic-pack.ts';
 import { heaviest, kb, measureSite, median } from './lib/weights.ts';
@@ -75,6 +78,7 @@ const all = parts.size === 0;
 if (all || parts.has('build')) await measure({ name: 'shipped', content: path.resolve('content') });
 if (all || parts.has('search')) await benchSearch(path.join(work, 'dist-shipped'));
 if (all || parts.has('assess')) await benchAssessment(path.join(work, 'dist-shipped'));
+if (all || parts.has('report')) await benchReport();
 if (!all && !parts.has('synthetic')) process.exit(0);
 const synthetic = path.join(work, 'pack-15x50x5');
 const files = await writeSyntheticPack(synthetic, {

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { buildCatalogue } from '../../src/domain/assessment/catalogue.ts';
+import { buildCatalogue, type Catalogue } from '../../src/domain/assessment/catalogue.ts';
 import { demoAssessment } from '../../src/domain/assessment/demo.ts';
 import { serializeAssessment } from '../../src/domain/assessment/exchange.ts';
 import type { Assessment } from '../../src/domain/assessment/model.ts';
@@ -23,10 +23,26 @@ import { gzipSize, kb, median } from './weights.ts';
 const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
+/** The catalogue of the shipped content, in English. */
+export async function shippedCatalogue(): Promise<Catalogue> {
+	const { pack } = await readPack(path.resolve('content'));
+	return buildCatalogue(buildLibrary(pack), 'en');
+}
+
 /** Every shipped guideline rated, with two evidence items each (`seed` varies levels and notes). */
 export async function fullAssessment(seed = 0): Promise<Assessment> {
-	const { pack } = await readPack(path.resolve('content'));
-	const catalogue = buildCatalogue(buildLibrary(pack), 'en');
+	return fullAssessmentOf(await shippedCatalogue(), seed);
+}
+
+/**
+ * Every guideline of a catalogue rated, with two evidence items each and, if asked, one action
+ * each (`seed` varies levels and notes).
+ */
+export function fullAssessmentOf(
+	catalogue: Catalogue,
+	seed = 0,
+	{ actions = false }: { actions?: boolean } = {}
+): Assessment {
 	const demo = demoAssessment(catalogue, demoPhrases(DICTIONARIES.en), {
 		now: '2026-11-29T12:00:00.000Z',
 		id: 'bench',
@@ -49,7 +65,18 @@ export async function fullAssessment(seed = 0): Promise<Assessment> {
 					date: '2026-06-30',
 					owner: 'Quality unit',
 				})),
-				actions: [],
+				actions: actions
+					? [
+							{
+								id: `a${n}`,
+								what: 'Write down the procedure, have it approved and train the staff',
+								owner: 'Quality unit',
+								due: `2027-${String((n % 12) + 1).padStart(2, '0')}-15`,
+								status: 'planned' as const,
+								priority: (['high', 'medium', 'low'] as const)[n % 3]!,
+							},
+						]
+					: [],
 				changedBy: 'a1',
 				changedAt: `2026-11-${String(20 + seed).padStart(2, '0')}T12:00:00.000Z`,
 			};
@@ -98,7 +125,6 @@ export async function benchAssessment(dist: string): Promise<void> {
 		console.log(
 			`validate + import file:   median ${median(imports).toFixed(0)} ms, worst ${Math.max(...imports).toFixed(0)} ms (10 runs; target ≤ 100 ms)`
 		);
-		type Catalogue = import('../../src/domain/assessment/catalogue.ts').Catalogue;
 		const catalogue = await page.evaluate(
 			async () =>
 				((await (await fetch('/assess-data/en.json')).json()) as { catalogue: Catalogue }).catalogue

@@ -165,13 +165,17 @@ export class TextEngine {
 	 */
 	async prepare(texts: Iterable<{ text: string; weight: Weight }>): Promise<void> {
 		const sans = FACES[0]!;
+		const list = [...texts];
+		// The first face in every weight used, first: it has Latin, Greek, Cyrillic and most
+		// punctuation, and what it has needs no other face.
+		const weights = new Set<Weight>(['regular', ...list.map((t) => t.weight)]);
+		await Promise.all([...weights].map((weight) => this.load(sans, weight)));
 		const wanted = new Map<string, { face: Face; weight: Weight }>();
-		wanted.set(`sans-regular`, { face: sans, weight: 'regular' });
-		for (const { text, weight } of texts) {
-			wanted.set(`sans-${weight}`, { face: sans, weight });
+		for (const { text, weight } of list) {
+			const first = this.readyFace(sans, weight) ?? this.readyFace(sans, 'regular');
 			for (const ch of cleanText(text)) {
 				const cp = ch.codePointAt(0)!;
-				if (cp < 0x0370) continue; // Latin and its punctuation: the first face has them.
+				if (cp < 0x0370 || first?.unicodes.has(cp)) continue;
 				for (const face of FACES.slice(1))
 					if (mayCover(face, cp)) wanted.set(`${face.id}-${weight}`, { face, weight });
 			}
@@ -217,18 +221,19 @@ export class TextEngine {
 		hb.shape(font.hbFont, buffer);
 		const infos = buffer.getGlyphInfos();
 		const positions = buffer.getGlyphPositions();
-		// Each cluster's characters go to its first glyph in logical order.
-		const starts = [...new Set(infos.map((g) => g.cluster))].sort((a, b) => a - b);
-		const ends = new Map(starts.map((c, i) => [c, starts[i + 1] ?? text.length]));
-		const endOf = (cluster: number) => ends.get(cluster) ?? text.length;
-		const claimed = new Set<number>();
-		const order = rtl ? [...infos.keys()].reverse() : [...infos.keys()];
-		const texts: string[] = new Array<string>(infos.length).fill('');
-		for (const i of order) {
-			const c = infos[i]!.cluster;
-			if (claimed.has(c)) continue;
-			claimed.add(c);
-			texts[i] = text.slice(c, endOf(c));
+		// Each cluster's characters go to its first glyph in logical order. Clusters are
+		// monotone (MONOTONE_CHARACTERS): in logical order, a cluster's glyphs are together
+		// and it ends where the next cluster starts.
+		const n = infos.length;
+		const logical = (k: number) => (rtl ? n - 1 - k : k);
+		const texts: string[] = new Array<string>(n).fill('');
+		for (let k = 0; k < n;) {
+			const i = logical(k);
+			const cluster = infos[i]!.cluster;
+			let next = k + 1;
+			while (next < n && infos[logical(next)]!.cluster === cluster) next++;
+			texts[i] = text.slice(cluster, next < n ? infos[logical(next)]!.cluster : text.length);
+			k = next;
 		}
 		const glyphs = infos.map((g, i) => ({
 			gid: g.codepoint,
