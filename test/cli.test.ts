@@ -4,9 +4,12 @@
  * accepts what the site exports and refuses what the importer refuses; `report` writes the
  * same PDF for the same file and day.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/gw.ts';
@@ -284,6 +287,17 @@ describe('gw report', () => {
 		const georgian = await readPdf(await readFile(ka));
 		expect(georgian.all).toContain(assessKa['report.title']);
 		expect(georgian.outline.join(' ')).not.toMatch(/Communication|კომუნიკაცი/);
+	});
+
+	it('works from any folder, finding the shipped pack beside itself', async () => {
+		const file = path.join(dir, 'elsewhere.json');
+		expect(await run('demo', '-o', file, '--sets', 'gg')).toBe(0);
+		const gw = fileURLToPath(new URL('../src/cli/gw.ts', import.meta.url));
+		await promisify(execFile)(process.execPath, [gw, 'report', file, '-o', 'out.pdf'], {
+			cwd: dir,
+		});
+		const pdf = await readFile(path.join(dir, 'out.pdf'));
+		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 	});
 
 	it('refuses bad arguments and unreadable files with a specific message', async () => {

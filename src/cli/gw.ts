@@ -12,8 +12,10 @@
  * Errors go to stderr and the exit code is non-zero on bad input. `gw <command> --help`
  * documents each command's options.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCatalogue } from '../domain/assessment/catalogue.ts';
 import { demoAssessment } from '../domain/assessment/demo.ts';
@@ -50,7 +52,7 @@ Commands:
   schema [-o FILE]    print the JSON Schema of the assessment file
 
 Run "gw <command> --help" for a command's options. From a checkout: npm run gw -- <command>.
-The content pack is read from GW_CONTENT_DIR, or ./content.`,
+The content pack is read from GW_CONTENT_DIR, or else the one shipped beside gw.`,
 	validate: `Usage: gw validate FILE…
 
 Checks each assessment file: JSON, kind, format version (older versions are migrated),
@@ -108,7 +110,12 @@ Prints the JSON Schema (draft 2020-12) of the assessment file, as the site publi
 };
 
 async function loadCatalogue(locale: Locale) {
-	const root = path.resolve(packDir());
+	// The shipped pack is found from gw itself, so that gw works from any folder.
+	const root = process.env['GW_CONTENT_DIR']?.trim()
+		? path.resolve(packDir())
+		: fileURLToPath(new URL('../../content', import.meta.url));
+	if (!existsSync(root))
+		throw new Error(`no content pack in ${root}: set GW_CONTENT_DIR to a pack's folder`);
 	const { pack, issues } = await readPack(root);
 	if (issues.length > 0)
 		throw new Error(
