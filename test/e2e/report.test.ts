@@ -3,38 +3,23 @@
  * drawing frames, read back with pdfjs; one set's report; Georgian; cancel by keyboard; axe; no request leaves the site (fonts and HarfBuzz are the site's own).
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
+import { writeDemo } from '../lib/demo.ts';
 import { readPdf } from '../lib/pdf.ts';
 import { seriousViolations, withSite } from './harness.ts';
 import { assessKa as ka } from '../../src/i18n/assess.ka.ts';
 import { assessEn as en } from '../../src/i18n/assess.en.ts';
 
 const site = withSite();
-const run = promisify(execFile);
 const dir = await mkdtemp(path.join(tmpdir(), 'gw-report-'));
 
 /** A sample assessment of two sets, written by the command line. */
-async function demo(name: string, seed: number): Promise<{ file: string; id: string }> {
-	const file = path.join(dir, name);
-	await run(process.execPath, [
-		'src/cli/gw.ts',
-		'demo',
-		'-o',
-		file,
-		'--seed',
-		String(seed),
-		'--date',
-		'2026-11-29',
-		'--sets',
-		'com,gg',
-	]);
-	return { file, id: (JSON.parse(await readFile(file, 'utf8')) as { id: string }).id };
+async function demo(name: string, seed: number): Promise<{ file: string }> {
+	return { file: await writeDemo(dir, name, seed) };
 }
 
 /** Imports the file in the workspace and opens its dashboard. */

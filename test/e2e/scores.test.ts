@@ -12,29 +12,14 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
+import { writeDemo } from '../lib/demo.ts';
 import { seriousViolations, tabTo, withSite } from './harness.ts';
 
 const site = withSite();
 const run = promisify(execFile);
 const dir = await mkdtemp(path.join(tmpdir(), 'gw-scores-'));
 
-/** Writes a sample assessment with the command line; returns its path. */
-async function demo(name: string, seed: number, sets = 'com,gg'): Promise<string> {
-	const file = path.join(dir, name);
-	await run(process.execPath, [
-		'src/cli/gw.ts',
-		'demo',
-		'-o',
-		file,
-		'--seed',
-		String(seed),
-		'--date',
-		'2026-11-29',
-		'--sets',
-		sets,
-	]);
-	return file;
-}
+const demo = (name: string, seed: number, sets?: string) => writeDemo(dir, name, seed, sets);
 
 /** Imports a file in the workspace; returns the assessment's id. */
 async function importFile(page: Page, file: string, lang = 'en'): Promise<string> {

@@ -362,6 +362,27 @@ function layoutTable(
 		? Math.max(...headerLines.map((l) => l.length)) * lh + 2 * CELL_PAD
 		: 0;
 
+	/** Line `j` of a cell in column `i`, from the top of the row at `p.y`. */
+	const cellLine = (line: Line, i: number, j: number, kind: TextKind) =>
+		p.page.boxes.push({
+			kind: 'text',
+			line,
+			x: line.rtl ? xs[i]! + widths[i]! - CELL_PAD - line.width : xs[i]! + CELL_PAD,
+			y: p.y + CELL_PAD + j * lh + measure.baseline(STYLES[kind]),
+			color: STYLES[kind].color,
+		});
+	/** A rule across the table at `p.y`. */
+	const rule = () =>
+		p.page.boxes.push({
+			kind: 'rule',
+			x1: p.left,
+			y1: p.y,
+			x2: p.left + p.width,
+			y2: p.y,
+			width: 0.4,
+			color: GREY,
+		});
+
 	const drawHeader = () => {
 		if (!header) return;
 		p.page.boxes.push({
@@ -372,33 +393,14 @@ function layoutTable(
 			h: headerHeight,
 			fill: LIGHT,
 		});
-		headerLines.forEach((lines, i) =>
-			lines.forEach((line, j) =>
-				p.page.boxes.push({
-					kind: 'text',
-					line,
-					x: line.rtl ? xs[i]! + widths[i]! - CELL_PAD - line.width : xs[i]! + CELL_PAD,
-					y: p.y + CELL_PAD + j * lh + measure.baseline(STYLES.header),
-					color: STYLES.header.color,
-				})
-			)
-		);
+		headerLines.forEach((lines, i) => lines.forEach((line, j) => cellLine(line, i, j, 'header')));
 		p.y += headerHeight;
 	};
 
 	p.ensure(headerHeight + lh + 2 * CELL_PAD);
 	drawHeader();
 	// Without a header, a rule closes the table at the top as the rows' rules do below.
-	if (!header)
-		p.page.boxes.push({
-			kind: 'rule',
-			x1: p.left,
-			y1: p.y,
-			x2: p.left + p.width,
-			y2: p.y,
-			width: 0.4,
-			color: GREY,
-		});
+	if (!header) rule();
 	for (const row of rows) {
 		const kind: TextKind = row.bold ? 'header' : 'cell';
 		const cells = row.cells.map((text, i) =>
@@ -419,26 +421,10 @@ function layoutTable(
 			if (row.shade)
 				p.page.boxes.push({ kind: 'rect', x: p.left, y: p.y, w: p.width, h, fill: SHADE });
 			cells.forEach((lines, i) =>
-				lines.slice(from, from + count).forEach((line, j) =>
-					p.page.boxes.push({
-						kind: 'text',
-						line,
-						x: line.rtl ? xs[i]! + widths[i]! - CELL_PAD - line.width : xs[i]! + CELL_PAD,
-						y: p.y + CELL_PAD + j * lh + measure.baseline(STYLES[kind]),
-						color: STYLES[kind].color,
-					})
-				)
+				lines.slice(from, from + count).forEach((line, j) => cellLine(line, i, j, kind))
 			);
 			p.y += h;
-			p.page.boxes.push({
-				kind: 'rule',
-				x1: p.left,
-				y1: p.y,
-				x2: p.left + p.width,
-				y2: p.y,
-				width: 0.4,
-				color: GREY,
-			});
+			rule();
 			from += count;
 		}
 	}
