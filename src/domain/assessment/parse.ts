@@ -6,12 +6,12 @@
 import * as z from 'zod/mini';
 import { migrate, versionOf } from './migrate.ts';
 import { ASSESSMENT_KIND, assessmentSchema, SCHEMA_VERSION, type Assessment } from './model.ts';
+import { MAX_DEPTH, readJsonText, scanJson } from '../json-file.ts';
 import { capProblems, jsonPath, kindOf, problemsOf, type Problem } from './problems.ts';
 
 /** The largest file accepted (characters of JSON; about the same in bytes for most text). */
 export const MAX_FILE_CHARS = 20 * 1024 * 1024;
-/** Nesting deeper than any valid file has. */
-export const MAX_DEPTH = 12;
+export { MAX_DEPTH } from '../json-file.ts';
 
 export type ParseResult =
 	| { ok: true; assessment: Assessment; migratedFrom: number | null }
@@ -21,61 +21,15 @@ const refuse = (...problems: Problem[]): ParseResult => ({ ok: false, problems }
 
 /** Reads the text of a file. */
 export function parseAssessmentJson(text: string): ParseResult {
-	if (text.length > MAX_FILE_CHARS)
-		return refuse({
-			path: '$',
-			code: 'too-large',
-			params: { size: text.length, max: MAX_FILE_CHARS },
-		});
-	if (text.trim() === '') return refuse({ path: '$', code: 'empty-file', params: {} });
-	let value: unknown;
-	try {
-		value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-	} catch (error) {
-		if (error instanceof RangeError)
-			return refuse({ path: '$', code: 'too-deep', params: { max: MAX_DEPTH } });
-		return refuse({ path: '$', code: 'not-json', params: jsonErrorPlace(text, error) });
-	}
-	return checkAssessment(value);
-}
-
-/** Where JSON.parse stopped, as line and column (engines word their messages differently). */
-function jsonErrorPlace(text: string, error: unknown): { line: number; column: number } {
-	const message = error instanceof Error ? error.message : '';
-	const position = /position (\d+)/.exec(message);
-	const lineCol = /line (\d+) column (\d+)/.exec(message);
-	if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-	const at = position ? Number(position[1]) : text.length;
-	const before = text.slice(0, at);
-	const line = before.split('\n').length;
-	return { line, column: at - before.lastIndexOf('\n') };
-}
-
-/**
- * Walks the parsed value once: nesting deeper than `limit`, or a `__proto__` key (zod would
- * drop it silently; a file that has one was not written by us and is refused).
- */
-function scan(value: unknown, limit: number): Problem | null {
-	const stack: [unknown, number, PropertyKey[]][] = [[value, 1, []]];
-	while (stack.length > 0) {
-		const [v, depth, path] = stack.pop()!;
-		if (v === null || typeof v !== 'object') continue;
-		if (depth > limit) return { path: '$', code: 'too-deep', params: { max: limit } };
-		for (const [key, child] of Object.entries(v)) {
-			const at = Array.isArray(v) ? Number(key) : key;
-			if (key === '__proto__')
-				return { path: jsonPath(path), code: 'bad-key', params: { key: JSON.stringify(key) } };
-			stack.push([child, depth + 1, [...path, at]]);
-		}
-	}
-	return null;
+	const read = readJsonText(text, MAX_FILE_CHARS);
+	return read.ok ? checkAssessment(read.value) : read;
 }
 
 /** Checks a parsed JSON value: kind, version, migration, schema, cross-field rules. */
 export function checkAssessment(value: unknown): ParseResult {
 	if (kindOf(value) !== 'object')
 		return refuse({ path: '$', code: 'not-an-object', params: { found: kindOf(value) } });
-	const found = scan(value, MAX_DEPTH);
+	const found = scanJson(value, MAX_DEPTH);
 	if (found) return refuse(found);
 	const file = value as Record<string, unknown>;
 	const version = versionOf(file);

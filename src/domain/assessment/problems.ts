@@ -12,6 +12,7 @@ export const PROBLEM_CODES = [
 	'too-deep',
 	'not-an-object',
 	'not-an-assessment',
+	'not-a-workshop',
 	'future-version',
 	'unknown-version',
 	'missing',
