@@ -46,6 +46,25 @@ export function encodeShare(pack: Workshop): string {
 	return SHARE_PREFIX + toBase64Url(zlibSync(strToU8(JSON.stringify(shared)), { level: 9 }));
 }
 
+/**
+ * Adler-32 of bytes, the checksum zlib stores after the data. fflate inflates without checking
+ * it, so a link altered inside its data would otherwise decode to different text.
+ */
+export function adler32(bytes: Uint8Array): number {
+	let a = 1;
+	let b = 0;
+	for (let i = 0; i < bytes.length; i += 3800) {
+		const end = Math.min(i + 3800, bytes.length);
+		for (let j = i; j < end; j++) {
+			a += bytes[j]!;
+			b += a;
+		}
+		a %= 65521;
+		b %= 65521;
+	}
+	return ((b << 16) | a) >>> 0;
+}
+
 /** Inflates at most `limit` bytes; null when the data is damaged or larger. */
 function inflate(data: Uint8Array, limit: number): Uint8Array | 'too-large' | null {
 	const chunks: Uint8Array[] = [];
@@ -93,6 +112,14 @@ export function decodeShare(code: string): ShareResult {
 	const inflated = inflate(bytes, MAX_SHARE_BYTES);
 	if (inflated === 'too-large') return refuse('too-large');
 	if (!inflated) return refuse('damaged');
+	const end = bytes.length;
+	const stored =
+		((bytes[end - 4]! << 24) |
+			(bytes[end - 3]! << 16) |
+			(bytes[end - 2]! << 8) |
+			bytes[end - 1]!) >>>
+		0;
+	if (stored !== adler32(inflated)) return refuse('damaged');
 	let text: string;
 	try {
 		text = strFromU8(inflated);
