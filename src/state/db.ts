@@ -29,6 +29,8 @@ export interface GwSchema extends DBSchema {
 		value: Stored<'id' | 'assessmentId'>;
 		indexes: { byAssessment: string };
 	};
+	/** One row per workshop pack, with its revision. */
+	workshops: { key: string; value: Stored<'id'> };
 }
 
 export type GwDb = IDBPDatabase<GwSchema>;
@@ -43,6 +45,9 @@ const UPGRADES: readonly Upgrade[] = [
 		records.createIndex('byAssessment', 'assessmentId');
 		const snapshots = db.createObjectStore('snapshots', { keyPath: 'id' });
 		snapshots.createIndex('byAssessment', 'assessmentId');
+	},
+	(db) => {
+		db.createObjectStore('workshops', { keyPath: 'id' });
 	},
 ];
 

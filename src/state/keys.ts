@@ -42,7 +42,13 @@ export const STORAGE = {
 		key: 'gw-active-assessment',
 		format: 'envelope',
 	},
-	/** Holds assessments, their ratings, evidence, actions and snapshots. */
+	/** Holds which workshop pack "Add to workshop" adds to. */
+	activeWorkshop: {
+		area: 'localStorage',
+		key: 'gw-active-workshop',
+		format: 'envelope',
+	},
+	/** Holds assessments, their ratings, evidence, actions and snapshots, and workshop packs. */
 	database: {
 		area: 'indexedDB',
 		key: 'gw',
@@ -51,6 +57,11 @@ export const STORAGE = {
 	sync: {
 		area: 'broadcast',
 		key: 'gw-sync',
+	},
+	/** Holds nothing: tabs tell each other which workshop packs changed. */
+	workshopSync: {
+		area: 'broadcast',
+		key: 'gw-workshop-sync',
 	},
 } as const satisfies Record<string, LocalKey | DatabaseKey | ChannelKey>;
 
