@@ -167,3 +167,19 @@ describe('the list of packs', () => {
 		expect((await repo.load('w-1'))!.pack.updatedAt).toBe(workshop().updatedAt);
 	});
 });
+
+describe('a change the schema refuses', () => {
+	it('is dropped, not retried, and the stored pack comes back on screen', async () => {
+		const repo = new MemoryWorkshopRepo();
+		await repo.put(workshop());
+		const session = openWorkshopSession({ repo, id: 'w-1', now, retryMs: 10 });
+		await ready(session);
+		session.change([{ op: 'set', field: 'duration', value: 99_999 }]);
+		session.change([{ op: 'set', field: 'audience', value: 'Directors' }]);
+		await session.flush();
+		expect(session.store.getState()).toMatchObject({ pending: 0, failure: null });
+		expect(session.store.getState().pack).toMatchObject({ duration: 180, audience: 'Directors' });
+		expect((await repo.load('w-1'))!.pack).toMatchObject({ duration: 180, audience: 'Directors' });
+		session.dispose();
+	});
+});

@@ -62,3 +62,10 @@ export function dashboardPath(locale: Locale, id: string): string {
 export function mergePath(locale: Locale): string {
 	return `/${locale}/assess/merge/`;
 }
+
+/** The workshop builder of a language: the list, or one pack (`view`: the print view). */
+export function workshopsPath(locale: Locale, id?: string, view?: 'print'): string {
+	if (!id) return `/${locale}/workshops/`;
+	const query = new URLSearchParams({ id, ...(view ? { view } : {}) });
+	return `/${locale}/workshops/?${query.toString()}`;
+}

@@ -5,21 +5,24 @@ import { activeAssessment, connectActiveAssessment } from '../../state/assessmen
 import { openAssessmentStorage, type AssessmentStorage } from '../../state/assessments/open.ts';
 import { openSession, type Session, type SessionState } from '../../state/assessments/session.ts';
 
-const files = new Map<string, Promise<AssessData>>();
+const files = new Map<string, Promise<unknown>>();
 
-/** Fetches a data file once per page (a failed fetch is forgotten, for "try again"). */
-export function loadAssessData(url: string): Promise<AssessData> {
+/** Fetches a static data file once per page (a failed fetch is forgotten, for "try again"). */
+export function loadJsonFile<T>(url: string): Promise<T> {
 	let file = files.get(url);
 	if (!file) {
 		file = fetch(url).then(async (response) => {
 			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-			return (await response.json()) as AssessData;
+			return (await response.json()) as unknown;
 		});
 		file.catch(() => files.delete(url));
 		files.set(url, file);
 	}
-	return file;
+	return file as Promise<T>;
 }
+
+/** A language's assessment data file (catalogue and strings). */
+export const loadAssessData = (url: string) => loadJsonFile<AssessData>(url);
 
 /** The language's catalogue and strings. */
 export function useAssessData(url: string): { data: AssessData | undefined; failed: boolean } {

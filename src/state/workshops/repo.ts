@@ -47,11 +47,24 @@ function withoutRevision(row: Record<string, unknown>): Record<string, unknown> 
 	return pack;
 }
 
+/** A change that would make the stored pack invalid: refused, and never worth retrying. */
+export class InvalidWorkshopChange extends Error {
+	constructor() {
+		super('invalid workshop change');
+		this.name = 'InvalidWorkshopChange';
+	}
+}
+
 /** A changed pack, checked before it is written (an operation must never store a bad pack). */
 function checked(pack: Workshop): Workshop {
 	const valid = parsePack(pack);
-	if (!valid) throw new Error('invalid workshop change');
+	if (!valid) throw new InvalidWorkshopChange();
 	return valid;
+}
+
+/** Storage failures become StorageErrors; a refused change stays what it is. */
+function failure(error: unknown): Error {
+	return error instanceof InvalidWorkshopChange ? error : storageError(error);
 }
 
 const newestFirst = (a: Workshop, b: Workshop) => b.updatedAt.localeCompare(a.updatedAt);
@@ -89,7 +102,7 @@ export class IdbWorkshopRepo implements WorkshopRepo {
 			await tx.done;
 			return { pack: valid, revision };
 		} catch (error) {
-			throw storageError(error);
+			throw failure(error);
 		}
 	}
 
@@ -97,7 +110,7 @@ export class IdbWorkshopRepo implements WorkshopRepo {
 		try {
 			await this.db.delete('workshops', id);
 		} catch (error) {
-			throw storageError(error);
+			throw failure(error);
 		}
 	}
 
@@ -113,7 +126,7 @@ export class IdbWorkshopRepo implements WorkshopRepo {
 			await tx.done;
 			return { pack, revision };
 		} catch (error) {
-			throw storageError(error);
+			throw failure(error);
 		}
 	}
 
@@ -143,7 +156,7 @@ export class MemoryWorkshopRepo implements WorkshopRepo {
 			this.data.set(pack.id, next);
 			return Promise.resolve(structuredClone(next));
 		} catch (error) {
-			return Promise.reject(storageError(error));
+			return Promise.reject(failure(error));
 		}
 	}
 	remove(id: string) {
@@ -158,7 +171,7 @@ export class MemoryWorkshopRepo implements WorkshopRepo {
 			this.data.set(id, next);
 			return Promise.resolve(structuredClone(next));
 		} catch (error) {
-			return Promise.reject(storageError(error));
+			return Promise.reject(failure(error));
 		}
 	}
 	close() {}

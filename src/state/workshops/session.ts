@@ -10,7 +10,7 @@ import { applyWorkshopOps, type WorkshopOp } from '../../domain/workshop/ops.ts'
 import type { WriteFailure } from '../local.ts';
 import type { TabChannel } from '../tab-sync.ts';
 import { storageError } from '../assessments/repo.ts';
-import type { RevisedWorkshop, WorkshopRepo } from './repo.ts';
+import { InvalidWorkshopChange, type RevisedWorkshop, type WorkshopRepo } from './repo.ts';
 import type { WorkshopMessage } from './sync.ts';
 
 export interface WorkshopSessionState {
@@ -72,6 +72,16 @@ export function openWorkshopSession(options: WorkshopSessionOptions): WorkshopSe
 				store.setState({ pending: queue.length, failure: null });
 				options.onWrite?.(null);
 			} catch (error) {
+				if (error instanceof InvalidWorkshopChange) {
+					// Not storable (the screens check what they send): dropped, and the stored pack
+					// shown again with the rest of the queue on top.
+					queue.shift();
+					revision = -1;
+					const stored = await repo.load(id).catch(() => null);
+					if (stored) receive(stored);
+					store.setState({ pending: queue.length });
+					continue;
+				}
 				const failure = storageError(error).failure;
 				store.setState({ pending: queue.length, failure });
 				options.onWrite?.(failure);
