@@ -2,7 +2,8 @@
  * The one command line, run in-process: `validate` prints every problem with its JSON path and
  * exits 1; `demo` writes a valid, deterministic sample; `schema` prints the JSON Schema, which
  * accepts what the site exports and refuses what the importer refuses; `report` writes the
- * same PDF for the same file and day.
+ * same PDF for the same file and day; `workshop` writes a pack's handout and guide, and refuses a
+ * bad pack with its problems' JSON paths.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -13,7 +14,9 @@ import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/gw.ts';
+import { createWorkshop, newItem } from '../src/domain/workshop/model.ts';
 import { assessKa } from '../src/i18n/assess.ka.ts';
+import { handoutEn } from '../src/i18n/handout.en.ts';
 import { readPdf } from './lib/pdf.ts';
 
 let dir: string;
@@ -315,5 +318,86 @@ describe('gw report', () => {
 		await writeFile(broken, '{"format": "something else"}');
 		expect(await run('report', broken, '-o', pdf)).toBe(1);
 		await expect(readFile(pdf)).rejects.toThrow(/ENOENT/);
+	});
+});
+
+describe('gw workshop', () => {
+	const pack = (overrides: Record<string, unknown> = {}) => ({
+		...createWorkshop(
+			{ title: 'Fraud control day', date: '2026-05-31', language: 'en', facilitator: 'Ana' },
+			'w-cli',
+			'2026-01-01T08:00:00.000Z'
+		),
+		items: [
+			{ ...newItem('gg.error-evasion-fraud', 3), notes: 'Only for the trainer' },
+			newItem('com.mandate', 3),
+		],
+		...overrides,
+	});
+
+	it('writes the handout and the guide, the same bytes for the same file and day', async () => {
+		const file = path.join(dir, 'pack.json');
+		await writeFile(file, JSON.stringify(pack()));
+		const handout = path.join(dir, 'handout.pdf');
+		const guide = path.join(dir, 'guide.pdf');
+		const args = ['workshop', file, '--handout', handout, '--guide', guide, '--date', '2026-05-01'];
+		expect(await run(...args)).toBe(0);
+		expect(err.at(-2)).toMatch(/^wrote .*handout\.pdf: \d+ kB$/);
+		expect(err.at(-1)).toMatch(/^wrote .*guide\.pdf: \d+ kB$/);
+		const first = await readFile(handout);
+		const h = await readPdf(first);
+		const g = await readPdf(await readFile(guide));
+		expect(h.all).toContain(handoutEn['handout.title.handout']);
+		expect(h.all).toContain('Fraud control day');
+		expect(h.all).toContain('Jun 30, 2026');
+		expect(h.all).not.toContain('Only for the trainer');
+		expect(g.all).toContain(handoutEn['handout.title.guide']);
+		expect(g.all).toContain('Only for the trainer');
+		expect(await run(...args)).toBe(0);
+		expect(Buffer.compare(first, await readFile(handout))).toBe(0);
+	});
+
+	it('prints the texts in the pack’s language and warns of guidelines it leaves out', async () => {
+		const file = path.join(dir, 'pack-ka.json');
+		const items = [newItem('gg.error-evasion-fraud', 3), newItem('zz.gone', 1)];
+		await writeFile(file, JSON.stringify(pack({ language: 'ka', items })));
+		const handout = path.join(dir, 'handout-ka.pdf');
+		expect(await run('workshop', file, '--handout', handout)).toBe(0);
+		expect(err.join('\n')).toMatch(/left out, not in the content pack: zz\.gone/);
+		const pdf = await readPdf(await readFile(handout));
+		expect(pdf.all).toMatch(/[\u10D0-\u10FF]{4}/);
+		expect(pdf.all).not.toContain(handoutEn['handout.title.handout']);
+	});
+
+	it('refuses a bad pack with its problems, and a command without an output', async () => {
+		const file = path.join(dir, 'pack-bad.json');
+		const bad = pack();
+		(bad.items[1] as { minutes: number }).minutes = -5;
+		await writeFile(file, JSON.stringify(bad));
+		const out = path.join(dir, 'never.pdf');
+		expect(await run('workshop', file, '--handout', out)).toBe(1);
+		expect(err.join('\n')).toMatch(/pack-bad\.json: At \$\.items\[1\]\.minutes: /);
+		await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+		err.length = 0;
+		await writeFile(file, JSON.stringify({ kind: 'something else' }));
+		expect(await run('workshop', file, '--guide', out)).toBe(1);
+		expect(err.join('\n')).toMatch(/pack-bad\.json: At \$\.kind: /);
+
+		const good = path.join(dir, 'pack-good.json');
+		await writeFile(good, JSON.stringify(pack()));
+		expect(await run('workshop', good)).toBe(2);
+		expect(err.join('\n')).toMatch(/say where to write with --handout FILE, --guide FILE or both/);
+		expect(await run('workshop', good, '--guide', out, '--date', '1/5/2026')).toBe(2);
+		expect(err.join('\n')).toMatch(/--date must be a day as YYYY-MM-DD/);
+		expect(await run('workshop', '--handout', out)).toBe(2);
+		expect(err.join('\n')).toMatch(/name one workshop pack file/);
+		await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+	});
+
+	it('documents its options', async () => {
+		expect(await run('workshop', '--help')).toBe(0);
+		expect(out.join('\n')).toMatch(/--handout FILE[\s\S]*--guide FILE[\s\S]*--date YYYY-MM-DD/);
+		expect(await run('--help')).toBe(0);
+		expect(out.join('\n')).toMatch(/workshop FILE/);
 	});
 });

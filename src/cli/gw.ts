@@ -7,6 +7,7 @@
  *   gw summary FILE [--json]          the scores of an assessment, with readiness and gaps
  *   gw merge A B… -o OUT              merge several assessors' files
  *   gw report FILE -o OUT.pdf         the PDF report of an assessment
+ *   gw workshop FILE --handout OUT.pdf --guide OUT.pdf   a workshop pack's handout and guide
  *   gw schema [-o FILE]               print the assessment file's JSON Schema
  *
  * Errors go to stderr and the exit code is non-zero on bad input. `gw <command> --help`
@@ -25,6 +26,8 @@ import { assessmentJsonSchema } from '../domain/assessment/json-schema.ts';
 import { applyDecisions, planMerge, preferNewest, undecided } from '../domain/assessment/merge.ts';
 import { reportScope, summaryJson } from '../domain/assessment/scoring.ts';
 import { parseAssessmentJson } from '../domain/assessment/parse.ts';
+import { parseWorkshopJson } from '../domain/workshop/parse.ts';
+import { buildWorkshopTexts } from '../domain/workshop/texts.ts';
 import { isLocale, LOCALES, type Locale } from '../domain/locales.ts';
 import { formatIssue } from '../domain/pack/files.ts';
 import { buildLibrary } from '../domain/pack/model.ts';
@@ -49,6 +52,7 @@ Commands:
   summary FILE        print the scores of an assessment (--json for machines)
   merge A B… -o OUT   merge several assessors' files of one scope
   report FILE -o PDF  make the PDF report of an assessment
+  workshop FILE       make a workshop pack's participant handout and facilitator guide (PDF)
   schema [-o FILE]    print the JSON Schema of the assessment file
 
 Run "gw <command> --help" for a command's options. From a checkout: npm run gw -- <command>.
@@ -104,12 +108,25 @@ script is drawn with the Noto fonts; a character no font has shows as a box.
   --lang xx           the report's language: ${LOCALES.join(', ')} (default: en)
   --sets a,b          only these sets of the assessment's scope
   --date YYYY-MM-DD   the report's date (default: today); the same file and date give the same bytes`,
+	workshop: `Usage: gw workshop FILE [--handout OUT.pdf] [--guide OUT.pdf] [--date YYYY-MM-DD]
+
+Makes the PDFs of a workshop pack file (as exported by the site's workshop builder), with the
+same code as the site's buttons: the participant handout (the statement-of-purpose template,
+the agenda, per guideline our summary, the chosen questions and exercises, the action-plan
+template and the check-ins) and the facilitator guide (the same with timings, the facilitator
+notes, every question and what to listen for). They are written in the pack's language, with
+the texts of the shipped content pack. A file with problems is refused, each problem with its
+JSON path, as "gw validate" prints them for assessments.
+
+  --handout FILE      where to write the participant handout
+  --guide FILE        where to write the facilitator guide (at least one of the two is required)
+  --date YYYY-MM-DD   the day they are made (default: today); the same file and date give the same bytes`,
 	schema: `Usage: gw schema [-o FILE] [--site URL]
 
 Prints the JSON Schema (draft 2020-12) of the assessment file, as the site publishes it.`,
 };
 
-async function loadCatalogue(locale: Locale) {
+async function loadLibrary() {
 	// The shipped pack is found from gw itself, so that gw works from any folder.
 	const root = process.env['GW_CONTENT_DIR']?.trim()
 		? path.resolve(packDir())
@@ -121,7 +138,11 @@ async function loadCatalogue(locale: Locale) {
 		throw new Error(
 			`the content pack in ${root} has problems:\n${issues.map(formatIssue).join('\n')}`
 		);
-	return buildCatalogue(buildLibrary(pack), locale);
+	return buildLibrary(pack);
+}
+
+async function loadCatalogue(locale: Locale) {
+	return buildCatalogue(await loadLibrary(), locale);
 }
 
 async function output(file: string, text: string) {
@@ -399,6 +420,74 @@ async function report(args: string[]): Promise<number> {
 	return 0;
 }
 
+async function workshop(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			handout: { type: 'string' },
+			guide: { type: 'string' },
+			date: { type: 'string' },
+		},
+	});
+	if (positionals.length !== 1) throw new UsageError('name one workshop pack file');
+	if (!values.handout && !values.guide)
+		throw new UsageError('say where to write with --handout FILE, --guide FILE or both');
+	const day = values.date ?? new Date().toISOString().slice(0, 10);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day)))
+		throw new UsageError('--date must be a day as YYYY-MM-DD');
+	const file = positionals[0]!;
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		throw new Error(
+			`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+			{ cause: error }
+		);
+	}
+	const result = parseWorkshopJson(text);
+	if (!result.ok)
+		throw new Error(
+			result.problems.map((p) => `${file}: ${describeProblem(p, DICTIONARIES.en)}`).join('\n')
+		);
+	const pack = result.workshop;
+	const locale = pack.language;
+	const library = await loadLibrary();
+	const catalogue = buildCatalogue(library, locale);
+	const texts = buildWorkshopTexts(library, locale);
+	const known = new Set(catalogue.sets.flatMap((s) => s.guidelines.map((g) => g.id)));
+	const unknown = pack.items.filter((item) => !known.has(item.guideline));
+	if (unknown.length > 0)
+		console.error(
+			`warning: left out, not in the content pack: ${unknown.map((i) => i.guideline).join(', ')}`
+		);
+	const { generateWorkshopPdf } = await import('../report/generate.ts');
+	const { loadFontFromDisk } = await import('../report/fonts-fs.ts');
+	const outputs = [
+		['handout', values.handout],
+		['guide', values.guide],
+	] as const;
+	for (const [kind, out] of outputs) {
+		if (!out) continue;
+		const bytes = await generateWorkshopPdf(
+			{
+				workshop: pack,
+				catalogue,
+				texts,
+				strings: assessStrings(locale),
+				locale,
+				kind,
+				date: day,
+			},
+			{ loadFont: loadFontFromDisk }
+		);
+		await writeFile(out, bytes);
+		console.error(`wrote ${out}: ${(bytes.length / 1024).toFixed(0)} kB`);
+	}
+	return 0;
+}
+
 /** A conflict value in words. */
 function describeValue(value: unknown): string {
 	if (value !== null && typeof value === 'object' && 'level' in value) {
@@ -416,6 +505,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 	summary,
 	merge,
 	report,
+	workshop,
 	schema,
 };
 

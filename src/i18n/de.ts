@@ -1,4 +1,6 @@
 import { assessDe } from './assess.de.ts';
+import { handoutDe } from './handout.de.ts';
+import { workshopDe } from './workshop.de.ts';
 import type { Dictionary } from './en.ts';
 
 /** German UI strings. */
@@ -127,4 +129,6 @@ export const de: Dictionary = {
 		'Unter dieser Adresse gibt es keine Seite. Sie hat sich vielleicht mit dem Inhaltspaket geändert.',
 	'notFound.home': 'Zur Startseite',
 	...assessDe,
+	...handoutDe,
+	...workshopDe,
 };

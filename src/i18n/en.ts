@@ -4,6 +4,8 @@
  * value filled in at run time; keys ending in `.one` / `.other` are plural forms.
  */
 import { assessEn } from './assess.en.ts';
+import { handoutEn } from './handout.en.ts';
+import { workshopEn } from './workshop.en.ts';
 
 export const en = {
 	'site.name': 'Guidelines Workbench',
@@ -127,6 +129,8 @@ export const en = {
 		'There is no page at this address. It may have moved when the content pack changed.',
 	'notFound.home': 'Go to the home page',
 	...assessEn,
+	...handoutEn,
+	...workshopEn,
 } as const;
 
 /** A UI string key. */

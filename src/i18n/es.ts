@@ -1,4 +1,6 @@
 import { assessEs } from './assess.es.ts';
+import { handoutEs } from './handout.es.ts';
+import { workshopEs } from './workshop.es.ts';
 import type { Dictionary } from './en.ts';
 
 /** Spanish UI strings. */
@@ -127,4 +129,6 @@ export const es: Dictionary = {
 		'No hay ninguna página en esta dirección. Puede haber cambiado con el paquete de contenido.',
 	'notFound.home': 'Ir al inicio',
 	...assessEs,
+	...handoutEs,
+	...workshopEs,
 };

@@ -1,4 +1,6 @@
 import { assessFr } from './assess.fr.ts';
+import { handoutFr } from './handout.fr.ts';
+import { workshopFr } from './workshop.fr.ts';
 import type { Dictionary } from './en.ts';
 
 /** French UI strings. */
@@ -127,4 +129,6 @@ export const fr: Dictionary = {
 		'Il n’y a pas de page à cette adresse. Elle a peut-être changé avec le paquet de contenu.',
 	'notFound.home': 'Aller à l’accueil',
 	...assessFr,
+	...handoutFr,
+	...workshopFr,
 };

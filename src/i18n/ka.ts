@@ -1,4 +1,6 @@
 import { assessKa } from './assess.ka.ts';
+import { handoutKa } from './handout.ka.ts';
+import { workshopKa } from './workshop.ka.ts';
 import type { Dictionary } from './en.ts';
 
 /** Georgian UI strings (Mkhedruli; never rendered in capitals). */
@@ -124,4 +126,6 @@ export const ka: Dictionary = {
 		'ამ მისამართზე გვერდი არ არის. შესაძლოა, შინაარსის პაკეტის ცვლილებისას გადაადგილდა.',
 	'notFound.home': 'მთავარ გვერდზე გადასვლა',
 	...assessKa,
+	...handoutKa,
+	...workshopKa,
 };

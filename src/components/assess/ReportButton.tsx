@@ -1,22 +1,15 @@
 /**
- * "Download PDF report": made in a Web Worker (the page stays usable), with its progress shown
- * and announced, and a Cancel button that stops it. The worker's code, the PDF library and
- * the fonts load only when a report is asked for.
+ * "Download PDF report" of an assessment: a `PdfButton` (made in a Web Worker, with progress,
+ * Cancel and announcements) that asks for the assessment report. `PdfButton` is exported from
+ * here too, for the other PDFs (the workshop handout and guide).
  */
-import { useEffect, useRef, useState } from 'react';
 import type { Catalogue } from '../../domain/assessment/catalogue.ts';
-import { exportFileName } from '../../domain/assessment/exchange.ts';
 import type { Assessment } from '../../domain/assessment/model.ts';
 import type { Text } from '../../i18n/text.ts';
-import type { WorkerMessage, WorkerRequest } from '../../report/worker.ts';
-import { download } from './links.ts';
+import type { WorkerRequest } from '../../report/worker.ts';
+import { PdfButton } from './PdfButton.tsx';
 
-type State =
-	| { kind: 'idle' }
-	| { kind: 'working'; share: number }
-	| { kind: 'done'; file: string }
-	| { kind: 'cancelled' }
-	| { kind: 'failed'; reason: string };
+export { PdfButton, type PdfButtonProps } from './PdfButton.tsx';
 
 export function ReportButton({
 	text,
@@ -32,105 +25,25 @@ export function ReportButton({
 	sets?: string[];
 	label: string;
 }) {
-	const [state, setState] = useState<State>({ kind: 'idle' });
-	const worker = useRef<Worker | null>(null);
-	useEffect(() => () => worker.current?.terminate(), []);
-	// The button pressed gives way to another (Download ↔ Cancel): focus follows it, so that
-	// a keyboard user is never sent back to the top of the page.
-	const root = useRef<HTMLSpanElement>(null);
-	const hadFocus = useRef(false);
-	const working = state.kind === 'working';
-	useEffect(() => {
-		if (!hadFocus.current) return;
-		hadFocus.current = false;
-		root.current?.querySelector('button')?.focus();
-	}, [working]);
-	const keepFocus = () => {
-		const active = document.activeElement;
-		hadFocus.current = !!active && (active === document.body || !!root.current?.contains(active));
-	};
-
-	const start = async () => {
+	const request = async (): Promise<WorkerRequest | null> => {
 		const a = typeof assessment === 'function' ? await assessment() : assessment;
-		if (!a) return;
-		worker.current?.terminate();
-		const w = new Worker(new URL('../../report/worker.ts', import.meta.url), { type: 'module' });
-		worker.current = w;
-		keepFocus();
-		setState({ kind: 'working', share: 0 });
-		const date = new Date().toISOString().slice(0, 10);
-		w.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
-			const m = event.data;
-			if (m.type === 'ready') {
-				w.postMessage(request);
-			} else if (m.type === 'progress') {
-				// Fonts and layout are the first fifth; drawing the pages the rest.
-				const share =
-					m.phase === 'draw'
-						? 0.2 + 0.8 * (m.done / Math.max(1, m.total))
-						: m.phase === 'layout'
-							? 0.15
-							: 0.05;
-				setState({ kind: 'working', share });
-			} else if (m.type === 'done') {
-				// A one-set report says which set in its name.
-				const title = sets?.length === 1 ? `${a.title} ${sets[0]}` : a.title;
-				const file = exportFileName(title, date, 'pdf');
-				download(file, m.bytes, 'application/pdf');
-				keepFocus();
-				setState({ kind: 'done', file });
-				w.terminate();
-			} else {
-				keepFocus();
-				setState({ kind: 'failed', reason: m.message });
-				w.terminate();
-			}
-		});
-		w.addEventListener('error', (event) => {
-			keepFocus();
-			setState({ kind: 'failed', reason: event.message || 'worker error' });
-			w.terminate();
-		});
-		const request: WorkerRequest = {
+		if (!a) return null;
+		return {
+			kind: 'assessment',
 			input: {
 				assessment: a,
 				catalogue,
 				strings: text.strings,
 				locale: text.locale,
-				date,
+				date: new Date().toISOString().slice(0, 10),
 				...(sets ? { sets } : {}),
 			},
 		};
 	};
-
-	const cancel = () => {
-		worker.current?.terminate();
-		worker.current = null;
-		keepFocus();
-		setState({ kind: 'cancelled' });
+	// A one-set report says which set in its name.
+	const fileTitle = (r: WorkerRequest) => {
+		const title = r.kind === 'assessment' ? r.input.assessment.title : r.input.workshop.title;
+		return sets?.length === 1 ? `${title} ${sets[0]}` : title;
 	};
-
-	return (
-		<span className="report-button" ref={root}>
-			{state.kind === 'working' ? (
-				<>
-					<progress max={1} value={state.share} aria-label={label} />
-					<button type="button" className="secondary" onClick={cancel}>
-						{text.t('report.cancel')}
-					</button>
-				</>
-			) : (
-				<button type="button" className="secondary" onClick={() => void start()}>
-					{label}
-				</button>
-			)}
-			<span role="status" className="report-status">
-				{state.kind === 'working' &&
-					text.t('report.making', { percent: text.percent(state.share) })}
-				{state.kind === 'done' && text.t('report.done', { file: state.file })}
-				{state.kind === 'cancelled' && text.t('report.cancelled')}
-				{state.kind === 'failed' && text.t('report.failed', { reason: state.reason })}
-			</span>
-		</span>
-	);
+	return <PdfButton text={text} label={label} fileTitle={fileTitle} request={request} />;
 }

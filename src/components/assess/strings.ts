@@ -19,6 +19,8 @@ const PREFIXES = [
 	'history.',
 	'merge.',
 	'report.',
+	'workshop.',
+	'handout.',
 ] as const;
 
 const EXTRA = ['guideline.short', 'set.part', 'set.untitled', 'nav.assess'] as const;
@@ -38,7 +40,9 @@ export type AssessKey =
 				| 'dash'
 				| 'history'
 				| 'merge'
-				| 'report'}.${string}`
+				| 'report'
+				| 'workshop'
+				| 'handout'}.${string}`
 	  >
 	| (typeof EXTRA)[number];
 

@@ -62,6 +62,13 @@ export function SearchPanel({
 	const ownInput = useRef<HTMLInputElement>(null);
 	const input = inputRef ?? ownInput;
 	const list = useRef<HTMLUListElement>(null);
+	/** Where "Add to workshop" says what it did (its code loads on the first press). */
+	const workshopStatus = useRef<HTMLDivElement>(null);
+	const addToWorkshop = (id: string) => {
+		const status = workshopStatus.current;
+		if (status)
+			void import('../../scripts/workshop-add-run.ts').then((m) => m.addToWorkshop(id, 3, status));
+	};
 	const ids = {
 		input: useId(),
 		set: useId(),
@@ -292,10 +299,34 @@ export function SearchPanel({
 								)}
 								{r.doc.fallback && <span className="badge">{strings['search.english']}</span>}
 							</a>
+							{r.doc.kind === 'guideline' && (
+								<button
+									type="button"
+									className="workshop-add secondary"
+									onClick={() => addToWorkshop(r.doc.id)}
+								>
+									{strings['workshop.addButton']}
+									<span className="sr-only"> — {r.title.text}</span>
+								</button>
+							)}
 						</li>
 					))}
 				</ul>
 			)}
+
+			<div
+				className="workshop-status"
+				role="status"
+				ref={workshopStatus}
+				data-base={base}
+				data-strings={JSON.stringify({
+					added: strings['workshop.added'],
+					already: strings['workshop.addedAlready'],
+					open: strings['workshop.addOpen'],
+					failed: strings['workshop.addFailed'],
+					defaultTitle: strings['workshop.defaultTitle'],
+				})}
+			/>
 
 			{!q && recentQueries.length > 0 && (
 				<section className="search-recent" aria-labelledby={ids.recent}>

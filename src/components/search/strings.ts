@@ -28,6 +28,12 @@ const KEYS = [
 	'search.kind.part',
 	'search.storageFull',
 	'guideline.short',
+	'workshop.addButton',
+	'workshop.added',
+	'workshop.addedAlready',
+	'workshop.addOpen',
+	'workshop.addFailed',
+	'workshop.defaultTitle',
 ] as const satisfies readonly UiKey[];
 
 export type SearchStrings = Record<(typeof KEYS)[number], string>;

@@ -356,46 +356,62 @@ export function AgendaSection({
 	);
 }
 
-/** Preparation, the workshop and the follow-up, with the check-in dates. */
-export function Phases({ pack, text }: { pack: Workshop; text: Text }) {
+/** The preparation phase: the statement-of-purpose template participants fill in. */
+export function Preparation({ text }: { text: Text }) {
+	const uid = useId();
+	return (
+		<section aria-labelledby={`${uid}-prep`}>
+			<h2 id={`${uid}-prep`}>{text.t('workshop.phase.preparation')}</h2>
+			<p>{text.t('workshop.phase.preparation.intro')}</p>
+			<ol>
+				<li>{text.t('workshop.prep.institution')}</li>
+				<li>{text.t('workshop.prep.implementing')}</li>
+				<li>{text.t('workshop.prep.obstacles')}</li>
+				<li>{text.t('workshop.prep.expect')}</li>
+			</ol>
+		</section>
+	);
+}
+
+/** The follow-up phase: the action plan and the three monthly check-ins with their dates. */
+export function FollowUp({ pack, text }: { pack: Workshop; text: Text }) {
+	const uid = useId();
+	return (
+		<section aria-labelledby={`${uid}-fu`}>
+			<h2 id={`${uid}-fu`}>{text.t('workshop.phase.followUp')}</h2>
+			<p>{text.t('workshop.followUp.intro')}</p>
+			{!pack.date && <p className="muted">{text.t('workshop.followUp.noDate')}</p>}
+			<table className="check-ins">
+				<thead>
+					<tr>
+						<th scope="col">{text.t('workshop.phase.followUp')}</th>
+						<th scope="col">{text.t('workshop.followUp.when')}</th>
+					</tr>
+				</thead>
+				<tbody>
+					{checkIns(pack.date).map((c) => (
+						<tr key={c.months}>
+							<td>{text.tn('workshop.followUp.checkIn', c.months)}</td>
+							<td>{c.date ? text.date(c.date) : text.t('workshop.noDate')}</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</section>
+	);
+}
+
+/** The three phases as the builder shows them. */
+function Phases({ pack, text }: { pack: Workshop; text: Text }) {
 	const uid = useId();
 	return (
 		<>
-			<section aria-labelledby={`${uid}-prep`}>
-				<h2 id={`${uid}-prep`}>{text.t('workshop.phase.preparation')}</h2>
-				<p>{text.t('workshop.phase.preparation.intro')}</p>
-				<ol>
-					<li>{text.t('workshop.prep.institution')}</li>
-					<li>{text.t('workshop.prep.implementing')}</li>
-					<li>{text.t('workshop.prep.obstacles')}</li>
-					<li>{text.t('workshop.prep.expect')}</li>
-				</ol>
-			</section>
+			<Preparation text={text} />
 			<section aria-labelledby={`${uid}-ws`}>
 				<h2 id={`${uid}-ws`}>{text.t('workshop.phase.workshop')}</h2>
 				<p>{text.t('workshop.phase.workshop.intro')}</p>
 			</section>
-			<section aria-labelledby={`${uid}-fu`}>
-				<h2 id={`${uid}-fu`}>{text.t('workshop.phase.followUp')}</h2>
-				<p>{text.t('workshop.followUp.intro')}</p>
-				{!pack.date && <p className="muted">{text.t('workshop.followUp.noDate')}</p>}
-				<table className="check-ins">
-					<thead>
-						<tr>
-							<th scope="col">{text.t('workshop.phase.followUp')}</th>
-							<th scope="col">{text.t('workshop.followUp.when')}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{checkIns(pack.date).map((c) => (
-							<tr key={c.months}>
-								<td>{text.tn('workshop.followUp.checkIn', c.months)}</td>
-								<td>{c.date ? text.date(c.date) : text.t('workshop.noDate')}</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</section>
+			<FollowUp pack={pack} text={text} />
 		</>
 	);
 }

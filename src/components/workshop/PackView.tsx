@@ -7,7 +7,7 @@ import { useId, useMemo } from 'react';
 import { LOCALE_NAMES } from '../../domain/locales.ts';
 import type { Workshop, WorkshopItem } from '../../domain/workshop/model.ts';
 import type { Text } from '../../i18n/text.ts';
-import { AgendaSection, Phases } from './Builder.tsx';
+import { AgendaSection, FollowUp, Preparation } from './Builder.tsx';
 import { guidelineIndex, guidelineName, type Found } from './common.ts';
 import type { WorkshopData } from './data.ts';
 
@@ -47,14 +47,16 @@ export function PackFacts({ pack, text }: { pack: Workshop; text: Text }) {
 }
 
 export function PackView({ pack, text, data }: { pack: Workshop; text: Text; data: WorkshopData }) {
+	const uid = useId();
 	const index = useMemo(() => guidelineIndex(data), [data]);
 	return (
 		<div className="pack-view">
 			<PackFacts pack={pack} text={text} />
 			{pack.preparation && <p className="preparation-note">{pack.preparation}</p>}
+			<Preparation text={text} />
 			<AgendaSection pack={pack} text={text} index={index} />
-			<section>
-				<h2>{text.t('workshop.guidelines.heading')}</h2>
+			<section aria-labelledby={`${uid}-g`}>
+				<h2 id={`${uid}-g`}>{text.t('workshop.guidelines.heading')}</h2>
 				{pack.items.map((item) => {
 					const found = index.get(item.guideline);
 					return found ? (
@@ -68,7 +70,7 @@ export function PackView({ pack, text, data }: { pack: Workshop; text: Text; dat
 					) : null;
 				})}
 			</section>
-			<Phases pack={pack} text={text} />
+			<FollowUp pack={pack} text={text} />
 		</div>
 	);
 }

@@ -2,7 +2,7 @@
  * The print-friendly view of a pack: the participant handout as a plain page in the pack's
  * language, to print from the browser (the PDF handout is the other way to the same content).
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { workshopsPath } from '../../domain/paths.ts';
 import { makeText } from '../../i18n/text.ts';
 import type { ScreenProps } from './common.ts';
@@ -19,6 +19,13 @@ export function PrintView({ text, storage, base, dataUrls, id }: ScreenProps & {
 		[data, pack]
 	);
 	const back = `${base}${workshopsPath(text.locale, id)}`;
+	// The page's own introduction gives way to the handout (on screen and on paper).
+	useEffect(() => {
+		document.documentElement.dataset['view'] = 'print';
+		return () => {
+			delete document.documentElement.dataset['view'];
+		};
+	}, []);
 	if (state.status === 'missing')
 		return (
 			<p className="notice error" role="alert">

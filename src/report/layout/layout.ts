@@ -50,6 +50,8 @@ export interface TableRow {
 	shade?: boolean;
 	/** Cells in bold. */
 	bold?: boolean;
+	/** At least this tall, in points (room to write in by hand). */
+	minHeight?: number;
 }
 
 export type Block =
@@ -68,11 +70,15 @@ export type Block =
 			rows: TableRow[];
 			/** Whether the column titles make a header row (repeated on every page); default yes. */
 			header?: boolean;
+			/** Rules between the columns and at both sides too (a form to fill in); default no. */
+			grid?: boolean;
 	  }
 	| { kind: 'chart'; chart: PartChart; labels: { score: string; target: string }; height: number }
 	| { kind: 'contents'; title: string }
 	| { kind: 'signature'; fields: string[] }
 	| { kind: 'space'; height: number }
+	/** Ruled lines to write on by hand, `spacing` points apart (default 22); they break across pages. */
+	| { kind: 'lines'; count: number; spacing?: number }
 	| { kind: 'pageBreak' };
 
 export type Box =
@@ -216,6 +222,24 @@ function pass(
 			case 'space':
 				p.y += block.height;
 				break;
+			case 'lines': {
+				const spacing = block.spacing ?? 22;
+				for (let i = 0; i < block.count; i++) {
+					p.ensure(spacing);
+					p.y += spacing;
+					p.page.boxes.push({
+						kind: 'rule',
+						x1: p.left,
+						y1: p.y,
+						x2: p.left + p.width,
+						y2: p.y,
+						width: 0.5,
+						color: GREY,
+					});
+				}
+				p.y += 8;
+				break;
+			}
 			case 'text': {
 				const style = STYLES[block.style];
 				const lines = lineOf(block.text, block.style, p.width);
@@ -298,7 +322,14 @@ function pass(
 				break;
 			}
 			case 'table':
-				layoutTable(p, measure, block.columns, block.rows, block.header ?? true);
+				layoutTable(
+					p,
+					measure,
+					block.columns,
+					block.rows,
+					block.header ?? true,
+					block.grid ?? false
+				);
 				p.y += 8;
 				break;
 			case 'chart': {
@@ -348,7 +379,8 @@ function layoutTable(
 	measure: Measurer,
 	columns: Column[],
 	rows: TableRow[],
-	header: boolean
+	header: boolean,
+	grid: boolean
 ): void {
 	const total = columns.reduce((s, c) => s + c.width, 0);
 	const widths = columns.map((c) => (c.width / total) * p.width);
@@ -383,6 +415,21 @@ function layoutTable(
 			color: GREY,
 		});
 
+	/** With a grid, rules down the sides and between the columns, `h` tall from `p.y`. */
+	const columnRules = (h: number) => {
+		if (!grid) return;
+		for (const x of [...xs, p.left + p.width])
+			p.page.boxes.push({
+				kind: 'rule',
+				x1: x,
+				y1: p.y,
+				x2: x,
+				y2: p.y + h,
+				width: 0.4,
+				color: GREY,
+			});
+	};
+
 	const drawHeader = () => {
 		if (!header) return;
 		p.page.boxes.push({
@@ -394,6 +441,8 @@ function layoutTable(
 			fill: LIGHT,
 		});
 		headerLines.forEach((lines, i) => lines.forEach((line, j) => cellLine(line, i, j, 'header')));
+		columnRules(headerHeight);
+		if (grid) rule();
 		p.y += headerHeight;
 	};
 
@@ -407,7 +456,12 @@ function layoutTable(
 			measure.lines(text, STYLES[kind], widths[i]! - 2 * CELL_PAD)
 		);
 		let from = 0;
-		const most = Math.max(1, ...cells.map((c) => c.length));
+		// A row kept tall for writing counts as that many (empty) lines, so it breaks the same way.
+		const most = Math.max(
+			1,
+			...cells.map((c) => c.length),
+			Math.ceil(((row.minHeight ?? 0) - 2 * CELL_PAD) / lh)
+		);
 		while (from < most) {
 			// How many more lines fit on this page (at least one on a fresh page).
 			let fit = Math.floor((p.bottom - p.y - 2 * CELL_PAD) / lh);
@@ -423,6 +477,7 @@ function layoutTable(
 			cells.forEach((lines, i) =>
 				lines.slice(from, from + count).forEach((line, j) => cellLine(line, i, j, kind))
 			);
+			columnRules(h);
 			p.y += h;
 			rule();
 			from += count;
