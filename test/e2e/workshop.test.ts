@@ -134,7 +134,7 @@ describe('workshop builder', () => {
 			await page.getByRole('button', { name: label, exact: true }).click();
 			const download = await downloaded;
 			assert.match(download.suggestedFilename(), /\.pdf$/);
-			pdfs[key] = (await readPdf(new Uint8Array(await readFile((await download.path())!)))).all;
+			pdfs[key] = (await readPdf(new Uint8Array(await readFile((await download.path()))))).all;
 		}
 		for (const text of Object.values(pdfs)) {
 			assert.ok(text.includes('Change communication day'));

@@ -14,7 +14,7 @@ import type { WorkshopOp } from '../../domain/workshop/ops.ts';
 import { encodeShare, SHARE_PARAM } from '../../domain/workshop/share.ts';
 import * as z from 'zod/mini';
 import type { Text } from '../../i18n/text.ts';
-import { SaveStatus, StorageNotice } from '../assess/common.tsx';
+import { formText, SaveStatus, StorageNotice } from '../assess/common.tsx';
 import { PdfButton } from '../assess/PdfButton.tsx';
 import {
 	downloadPack,
@@ -248,7 +248,7 @@ function AddGuideline({
 	const inPack = new Set(pack.items.map((i) => i.guideline));
 	const submit = (event: FormEvent<HTMLFormElement>) => {
 		event.preventDefault();
-		const id = String(new FormData(event.currentTarget).get('guideline') ?? '');
+		const id = formText(new FormData(event.currentTarget), 'guideline');
 		if (!id || inPack.has(id)) return;
 		change([{ op: 'add', guideline: id, questionCount: data.texts[id]?.questions.length ?? 0 }]);
 	};
