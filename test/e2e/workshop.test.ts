@@ -115,6 +115,31 @@ describe('workshop builder', () => {
 		assert.deepEqual(foreign, []);
 	});
 
+	it('keeps two tabs in step: a reorder in one and a title in the other both survive', async () => {
+		const { page, context } = await site.newPage();
+		const href = await buildFromPages(page);
+		await page.goto(`${site.origin}${href}`);
+		const other = await context.newPage();
+		await other.goto(`${site.origin}${href}`);
+		for (const p of [page, other]) await p.locator('.workshop-item').nth(2).waitFor();
+		await page
+			.locator('.workshop-item')
+			.nth(2)
+			.getByRole('button', { name: en['workshop.item.up'] })
+			.click();
+		await other.getByLabel(en['workshop.field.title']).fill('Two-tab workshop');
+		await page.waitForFunction(
+			() => document.querySelector('.pack-title')?.textContent === 'Two-tab workshop'
+		);
+		await other.waitForFunction(() =>
+			document.querySelectorAll('.workshop-item .item-name')[1]?.textContent?.startsWith('GG')
+		);
+		await page.reload();
+		await page.locator('.workshop-item').nth(2).waitFor();
+		assert.equal(await page.locator('.pack-title').innerText(), 'Two-tab workshop');
+		assert.match((await order(page))[1]!, /^GG 53/);
+	});
+
 	it('makes the participant handout and the facilitator guide in the worker', async () => {
 		const { page, foreign } = await site.newPage();
 		const href = await buildFromPages(page);
@@ -134,7 +159,7 @@ describe('workshop builder', () => {
 			await page.getByRole('button', { name: label, exact: true }).click();
 			const download = await downloaded;
 			assert.match(download.suggestedFilename(), /\.pdf$/);
-			pdfs[key] = (await readPdf(new Uint8Array(await readFile((await download.path()))))).all;
+			pdfs[key] = (await readPdf(new Uint8Array(await readFile(await download.path())))).all;
 		}
 		for (const text of Object.values(pdfs)) {
 			assert.ok(text.includes('Change communication day'));
