@@ -25,7 +25,7 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
 const rel = (file: string) => path.relative(process.cwd(), file);
 
 /** Packages the domain may use: pure, and the same in every runtime. */
-const DOMAIN_PACKAGES = new Set(['zod', 'zod/mini', 'zod/v4/core', 'papaparse']);
+const DOMAIN_PACKAGES = new Set(['zod', 'zod/mini', 'zod/v4/core', 'papaparse', 'fflate']);
 
 /** Problems with one domain module's imports. */
 function domainProblems(file: string, refs: ImportRef[]): string[] {

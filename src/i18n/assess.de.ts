@@ -471,7 +471,8 @@ export const assessDe = {
 	'file.problem.too-deep':
 		'Die Datei ist tiefer verschachtelt, als eine Bewertung sein kann (mehr als {max} Ebenen).',
 	'file.problem.not-an-object': 'In der Datei steht {found} statt einer Bewertung.',
-	'file.problem.not-a-workshop': 'Dies ist kein Workshop-Paket dieses Werkzeugs („kind“ muss „{kind}“ sein).',
+	'file.problem.not-a-workshop':
+		'Dies ist kein Workshop-Paket dieses Werkzeugs („kind“ muss „{kind}“ sein).',
 	'file.problem.not-an-assessment':
 		'Dies ist keine Bewertungsdatei dieses Werkzeugs („kind“ muss „{kind}“ sein).',
 	'file.problem.future-version':

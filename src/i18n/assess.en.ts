@@ -459,7 +459,8 @@ export const assessEn = {
 	'file.problem.too-deep':
 		'The file is nested deeper than an assessment can be (more than {max} levels).',
 	'file.problem.not-an-object': 'The file holds a {found}, not an assessment.',
-	'file.problem.not-a-workshop': 'This is not a workshop pack of this tool (“kind” must be “{kind}”).',
+	'file.problem.not-a-workshop':
+		'This is not a workshop pack of this tool (“kind” must be “{kind}”).',
 	'file.problem.not-an-assessment':
 		'This is not an assessment file of this tool (“kind” must be “{kind}”).',
 	'file.problem.future-version':

@@ -467,7 +467,8 @@ export const assessEs = {
 	'file.problem.too-deep':
 		'El archivo tiene más niveles de anidamiento de los que puede tener una evaluación (más de {max}).',
 	'file.problem.not-an-object': 'El archivo contiene {found}, no una evaluación.',
-	'file.problem.not-a-workshop': 'No es un paquete de taller de esta herramienta («kind» debe ser «{kind}»).',
+	'file.problem.not-a-workshop':
+		'No es un paquete de taller de esta herramienta («kind» debe ser «{kind}»).',
 	'file.problem.not-an-assessment':
 		'No es un archivo de evaluación de esta herramienta («kind» debe ser «{kind}»).',
 	'file.problem.future-version':

@@ -473,7 +473,8 @@ export const assessFr = {
 	'file.problem.too-deep':
 		'Le fichier a plus de niveaux d’imbrication qu’une évaluation ne peut en avoir (plus de {max}).',
 	'file.problem.not-an-object': 'Le fichier contient {found}, pas une évaluation.',
-	'file.problem.not-a-workshop': 'Ce n’est pas un dossier d’atelier de cet outil (« kind » doit valoir « {kind} »).',
+	'file.problem.not-a-workshop':
+		'Ce n’est pas un dossier d’atelier de cet outil (« kind » doit valoir « {kind} »).',
 	'file.problem.not-an-assessment':
 		'Ce n’est pas un fichier d’évaluation de cet outil (« kind » doit valoir « {kind} »).',
 	'file.problem.future-version':

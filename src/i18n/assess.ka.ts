@@ -464,7 +464,8 @@ export const assessKa = {
 	'file.problem.too-deep':
 		'ფაილის ჩადგმულობის სიღრმე შეფასებისთვის დასაშვებზე მეტია ({max} დონეზე მეტი).',
 	'file.problem.not-an-object': 'ფაილში არის {found} და არა შეფასება.',
-	'file.problem.not-a-workshop': 'ეს არ არის ამ ინსტრუმენტის სემინარის პაკეტი („kind“ უნდა იყოს „{kind}“).',
+	'file.problem.not-a-workshop':
+		'ეს არ არის ამ ინსტრუმენტის სემინარის პაკეტი („kind“ უნდა იყოს „{kind}“).',
 	'file.problem.not-an-assessment':
 		'ეს არ არის ამ ინსტრუმენტის შეფასების ფაილი („kind“ უნდა იყოს „{kind}“).',
 	'file.problem.future-version':

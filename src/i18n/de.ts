@@ -40,8 +40,8 @@ export const de: Dictionary = {
 	'home.agency.link': 'Die Nachweise zu einer Leitlinie ansehen',
 	'home.trainer.title': 'Sie bereiten einen Workshop vor',
 	'home.trainer.text':
-		'Jede Leitlinie endet mit Diskussionsfragen, die Sie in einem Workshop verwenden können.',
-	'home.trainer.link': 'Die Fragen zu einer Leitlinie ansehen',
+		'Wählen Sie Leitlinien aus: Der Workshop-Planer macht daraus einen Ablaufplan, Unterlagen für Teilnehmende und einen Moderationsleitfaden, mit unseren Diskussionsfragen und Übungen.',
+	'home.trainer.link': 'Den Workshop-Planer öffnen',
 	'card.edition': 'Ausgabe {edition}',
 	'card.guidelines.one': '{count} Leitlinie verfügbar',
 	'card.guidelines.other': '{count} Leitlinien verfügbar',

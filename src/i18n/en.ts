@@ -42,8 +42,9 @@ export const en = {
 		'Each guideline lists the evidence an independent assessor would look for, so your quality unit can check what you already have.',
 	'home.agency.link': 'See the evidence for a guideline',
 	'home.trainer.title': 'Preparing a workshop',
-	'home.trainer.text': 'Each guideline ends with discussion questions you can use in a workshop.',
-	'home.trainer.link': 'See the questions for a guideline',
+	'home.trainer.text':
+		'Pick guidelines and the workshop builder turns them into an agenda, participant handouts and a facilitator guide, with our discussion questions and exercises.',
+	'home.trainer.link': 'Open the workshop builder',
 	'card.edition': 'Edition {edition}',
 	'card.guidelines.one': '{count} guideline available',
 	'card.guidelines.other': '{count} guidelines available',

@@ -40,8 +40,8 @@ export const es: Dictionary = {
 	'home.agency.link': 'Ver las pruebas de una directriz',
 	'home.trainer.title': 'Prepara un taller',
 	'home.trainer.text':
-		'Cada directriz termina con preguntas para el debate que puede usar en un taller.',
-	'home.trainer.link': 'Ver las preguntas de una directriz',
+		'Elija directrices y el diseñador de talleres las convierte en un programa, materiales para participantes y una guía del facilitador, con nuestras preguntas de debate y ejercicios.',
+	'home.trainer.link': 'Abrir el diseñador de talleres',
 	'card.edition': 'Edición {edition}',
 	'card.guidelines.one': '{count} directriz disponible',
 	'card.guidelines.other': '{count} directrices disponibles',

@@ -40,8 +40,8 @@ export const fr: Dictionary = {
 	'home.agency.link': 'Voir les preuves pour une ligne directrice',
 	'home.trainer.title': 'Vous préparez un atelier',
 	'home.trainer.text':
-		'Chaque ligne directrice se termine par des questions de discussion utilisables en atelier.',
-	'home.trainer.link': 'Voir les questions d’une ligne directrice',
+		'Choisissez des lignes directrices : la conception d’ateliers en fait un programme, des supports pour les participants et un guide d’animation, avec nos questions de discussion et nos exercices.',
+	'home.trainer.link': 'Ouvrir la conception d’ateliers',
 	'card.edition': 'Édition {edition}',
 	'card.guidelines.one': '{count} ligne directrice disponible',
 	'card.guidelines.other': '{count} lignes directrices disponibles',

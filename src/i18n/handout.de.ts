@@ -12,6 +12,8 @@ export const handoutDe: Record<keyof typeof handoutEn, string> = {
 	'handout.facilitator': 'Moderation',
 	'handout.audience': 'Zielgruppe',
 	'handout.guidelines': 'Leitlinien',
+	'handout.guidelineCount.one': '{count} Leitlinie, im Inhaltsverzeichnis aufgeführt',
+	'handout.guidelineCount.other': '{count} Leitlinien, im Inhaltsverzeichnis aufgeführt',
 	'handout.prepared': 'Erstellt am {date}.',
 	'handout.statement':
 		'Erstellt mit Guidelines Workbench, einem unabhängigen Werkzeug. Dies ist kein Material der IVSS, und weder dieses Dokument noch das Werkzeug wird von der IVSS unterstützt. Nummern und Titel der Leitlinien stammen von der IVSS; alles andere (Zusammenfassungen, Fragen und Übungen) ist unsere eigene Zusammenfassung, kein Text der IVSS. Den maßgeblichen Wortlaut finden Sie in den Leitlinien auf issa.int.',

@@ -14,6 +14,8 @@ export const handoutEn = {
 	'handout.facilitator': 'Facilitator',
 	'handout.audience': 'Audience',
 	'handout.guidelines': 'Guidelines',
+	'handout.guidelineCount.one': '{count} guideline, listed in the contents',
+	'handout.guidelineCount.other': '{count} guidelines, listed in the contents',
 	'handout.prepared': 'Prepared on {date}.',
 	'handout.statement':
 		'Made with Guidelines Workbench, an independent tool. This is not ISSA material, and neither it nor the tool is endorsed by the ISSA. The numbers and titles of the guidelines are the ISSA’s; everything else (summaries, questions and exercises) is our own summary, not ISSA text. For the authoritative wording, read the guidelines on issa.int.',

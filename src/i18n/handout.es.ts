@@ -13,6 +13,8 @@ export const handoutEs: Record<keyof typeof handoutEn, string> = {
 	'handout.facilitator': 'Facilitador',
 	'handout.audience': 'Público',
 	'handout.guidelines': 'Directrices',
+	'handout.guidelineCount.one': '{count} directriz, enumerada en el índice',
+	'handout.guidelineCount.other': '{count} directrices, enumeradas en el índice',
 	'handout.prepared': 'Preparado el {date}.',
 	'handout.statement':
 		'Hecho con Guidelines Workbench, una herramienta independiente. Este no es material de la AISS, y ni él ni la herramienta cuentan con el respaldo de la AISS. Los números y los títulos de las directrices son de la AISS; todo lo demás (resúmenes, preguntas y ejercicios) es nuestro propio resumen, no texto de la AISS. Para la redacción oficial, lea las directrices en issa.int.',

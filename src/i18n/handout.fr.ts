@@ -13,6 +13,8 @@ export const handoutFr: Record<keyof typeof handoutEn, string> = {
 	'handout.facilitator': 'Animateur',
 	'handout.audience': 'Public',
 	'handout.guidelines': 'Lignes directrices',
+	'handout.guidelineCount.one': '{count} ligne directrice, listée dans le sommaire',
+	'handout.guidelineCount.other': '{count} lignes directrices, listées dans le sommaire',
 	'handout.prepared': 'Préparé le {date}.',
 	'handout.statement':
 		'Réalisé avec Guidelines Workbench, un outil indépendant. Ce document n’est pas un document de l’AISS, et ni lui ni l’outil ne sont approuvés par l’AISS. Les numéros et les titres des lignes directrices sont ceux de l’AISS ; tout le reste (résumés, questions et exercices) est notre propre résumé, et non un texte de l’AISS. Pour le libellé qui fait foi, lisez les lignes directrices sur issa.int.',

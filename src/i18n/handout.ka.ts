@@ -14,6 +14,8 @@ export const handoutKa: Record<keyof typeof handoutEn, string> = {
 	'handout.facilitator': 'ფასილიტატორი',
 	'handout.audience': 'აუდიტორია',
 	'handout.guidelines': 'სახელმძღვანელო პრინციპები',
+	'handout.guidelineCount.one': '{count} პრინციპი, ჩამოთვლილია სარჩევში',
+	'handout.guidelineCount.other': '{count} პრინციპი, ჩამოთვლილია სარჩევში',
 	'handout.prepared': 'მომზადდა: {date}.',
 	'handout.statement':
 		'მომზადებულია Guidelines Workbench-ით, დამოუკიდებელი ინსტრუმენტით. ეს არ არის ISSA-ს მასალა და არც ის და არც ინსტრუმენტი ISSA-ს მიერ მოწონებული არ არის. სახელმძღვანელო პრინციპების ნომრები და სათაურები ISSA-ს ეკუთვნის; ყველაფერი დანარჩენი (შეჯამებები, კითხვები და სავარჯიშოები) ჩვენი საკუთარი შეჯამებაა და არა ISSA-ს ტექსტი. ოფიციალური ფორმულირებისთვის წაიკითხეთ სახელმძღვანელო პრინციპები issa.int-ზე.',

@@ -33,6 +33,8 @@ export interface WorkshopDocumentOptions {
 	date: string;
 }
 
+/** The most guidelines the cover lists by name. */
+const COVER_LIST = 12;
 /** Empty rows of the action-plan template. */
 const ACTION_ROWS = 8;
 /** Height of a row to write in by hand, in points. */
@@ -110,8 +112,14 @@ export function workshopDocument(
 	];
 	if (pack.facilitator.trim()) facts.push({ cells: [t('handout.facilitator'), pack.facilitator] });
 	if (pack.audience.trim()) facts.push({ cells: [t('handout.audience'), pack.audience] });
+	// A long pack's guidelines are listed in the contents rather than on the cover.
 	facts.push({
-		cells: [t('handout.guidelines'), placed.map(name).join('\n') || '—'],
+		cells: [
+			t('handout.guidelines'),
+			placed.length > COVER_LIST
+				? text.tn('handout.guidelineCount', placed.length)
+				: placed.map(name).join('\n') || '—',
+		],
 	});
 	blocks.push(
 		{ kind: 'space', height: 60 },
