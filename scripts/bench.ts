@@ -3,10 +3,11 @@
  * for a synthetic pack of 15 sets × 50 guidelines in 5 languages, plus page weights.
  * Then search in headless Chromium: query latency, index sizes, first open to results; and the
  * self-assessment: a rating persisted, a whole file imported, the largest workbook opened; and
- * the PDF report in Node, beside Chromium's print-to-PDF of a table of the same size.
+ * the PDF report in Node, beside Chromium's print-to-PDF of a table of the same size; workshop
+ * share links and handouts.
  * Figures, not a pass/fail test; the target is a full 15-set build in ≤ 60 s on 2 cores.
  *
- * `npm run bench -- search assess report` runs only those parts (search and assess on the
+ * `npm run bench -- search assess report workshop` runs only those parts (search and assess on the
  * shipped build in .bench).
  */
 import { execFile } from 'node:child_process';
@@ -18,6 +19,7 @@ import { LOCALES } from '../src/domain/locales.ts';
 import { benchAssessment } from './lib/assess-bench.ts';
 import { benchReport } from './lib/report-bench.ts';
 import { benchSearch } from './lib/search-bench.ts';
+import { benchWorkshop } from './lib/workshop-bench.ts';
 import { writeSyntheticPack } from './lib/synthetic-pack.ts';
 import { heaviest, kb, measureSite, median } from './lib/weights.ts';
 
@@ -79,6 +81,7 @@ if (all || parts.has('build')) await measure({ name: 'shipped', content: path.re
 if (all || parts.has('search')) await benchSearch(path.join(work, 'dist-shipped'));
 if (all || parts.has('assess')) await benchAssessment(path.join(work, 'dist-shipped'));
 if (all || parts.has('report')) await benchReport();
+if (all || parts.has('workshop')) await benchWorkshop();
 if (!all && !parts.has('synthetic')) process.exit(0);
 const synthetic = path.join(work, 'pack-15x50x5');
 const files = await writeSyntheticPack(synthetic, {
