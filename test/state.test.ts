@@ -209,7 +209,12 @@ describe('IndexedDB', () => {
 	it('creates every store at the current version', async () => {
 		const db = await openGwDb({ name: `gw-test-${Math.random()}` });
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'records', 'snapshots', 'workshops']);
+		expect([...db.objectStoreNames].sort()).toEqual([
+			'assessments',
+			'records',
+			'snapshots',
+			'workshops',
+		]);
 		expect([...db.transaction('records').store.indexNames]).toEqual(['byAssessment']);
 		db.close();
 	});
