@@ -35,6 +35,7 @@ import { assessStrings } from '../components/assess/strings.ts';
 import { DICTIONARIES } from '../i18n/index.ts';
 import { demoPhrases } from '../i18n/demo.ts';
 import { describeProblem } from '../i18n/problems.ts';
+import type { Problem } from '../domain/assessment/problems.ts';
 import { packDir } from '../pack/dir.ts';
 import { readPack } from '../pack/read.ts';
 
@@ -237,22 +238,29 @@ async function schema(args: string[]): Promise<number> {
 	return 0;
 }
 
-/** Reads and checks one assessment file, or throws with its problems. */
-async function readAssessment(file: string) {
-	let text: string;
+/** Reads a file the way every command does, or throws saying why it cannot be read. */
+async function readText(file: string): Promise<string> {
 	try {
-		text = await readFile(file, 'utf8');
+		return await readFile(file, 'utf8');
 	} catch (error) {
 		throw new Error(
 			`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
 			{ cause: error }
 		);
 	}
-	const result = parseAssessmentJson(text);
-	if (!result.ok)
-		throw new Error(
-			result.problems.map((p) => `${file}: ${describeProblem(p, DICTIONARIES.en)}`).join('\n')
-		);
+}
+
+/** A refused file's problems, one line each with the file's name and the JSON path. */
+function refused(file: string, problems: readonly Problem[]): Error {
+	return new Error(
+		problems.map((p) => `${file}: ${describeProblem(p, DICTIONARIES.en)}`).join('\n')
+	);
+}
+
+/** Reads and checks one assessment file, or throws with its problems. */
+async function readAssessment(file: string) {
+	const result = parseAssessmentJson(await readText(file));
+	if (!result.ok) throw refused(file, result.problems);
 	return result.assessment;
 }
 
@@ -437,20 +445,8 @@ async function workshop(args: string[]): Promise<number> {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day)))
 		throw new UsageError('--date must be a day as YYYY-MM-DD');
 	const file = positionals[0]!;
-	let text: string;
-	try {
-		text = await readFile(file, 'utf8');
-	} catch (error) {
-		throw new Error(
-			`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-			{ cause: error }
-		);
-	}
-	const result = parseWorkshopJson(text);
-	if (!result.ok)
-		throw new Error(
-			result.problems.map((p) => `${file}: ${describeProblem(p, DICTIONARIES.en)}`).join('\n')
-		);
+	const result = parseWorkshopJson(await readText(file));
+	if (!result.ok) throw refused(file, result.problems);
 	const pack = result.workshop;
 	const locale = pack.language;
 	const library = await loadLibrary();

@@ -34,6 +34,7 @@ import {
 	type Workspace as WorkspaceApi,
 } from '../../state/assessments/workspace.ts';
 import {
+	ConfirmDelete,
 	describedBy,
 	ErrorSummary,
 	errorFor,
@@ -421,32 +422,17 @@ function AssessmentItem({
 				/>
 			)}
 			{confirming && (
-				<div
-					className="notice warning confirm"
-					role="alertdialog"
-					aria-labelledby={`${uid}-confirm`}
-				>
-					<p id={`${uid}-confirm`}>{text.t('assess.delete.confirm', { title: header.title })}</p>
-					<p className="button-row">
-						<button
-							type="button"
-							className="danger"
-							autoFocus
-							onClick={() => void ws.remove(header.id).then(onDeleted)}
-						>
-							{text.t('assess.delete.yes')}
-						</button>
-						<button
-							type="button"
-							onClick={() => {
-								setConfirming(false);
-								deleteButton.current?.focus();
-							}}
-						>
-							{text.t('assess.delete.no')}
-						</button>
-					</p>
-				</div>
+				<ConfirmDelete
+					id={`${uid}-confirm`}
+					question={text.t('assess.delete.confirm', { title: header.title })}
+					yes={text.t('assess.delete.yes')}
+					no={text.t('assess.delete.no')}
+					onYes={() => void ws.remove(header.id).then(onDeleted)}
+					onNo={() => {
+						setConfirming(false);
+						deleteButton.current?.focus();
+					}}
+				/>
 			)}
 		</li>
 	);

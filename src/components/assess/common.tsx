@@ -191,3 +191,37 @@ export function formText(form: FormData, name: string): string {
 	const value = form.get(name);
 	return typeof value === 'string' ? value : '';
 }
+
+/**
+ * "Delete …? Yes / No" below a list item (an alert dialog; Yes has focus). No closes it and
+ * gives focus back to the Delete button that opened it.
+ */
+export function ConfirmDelete({
+	id,
+	question,
+	yes,
+	no,
+	onYes,
+	onNo,
+}: {
+	id: string;
+	question: string;
+	yes: string;
+	no: string;
+	onYes: () => void;
+	onNo: () => void;
+}) {
+	return (
+		<div className="notice warning confirm" role="alertdialog" aria-labelledby={id}>
+			<p id={id}>{question}</p>
+			<p className="button-row">
+				<button type="button" className="danger" autoFocus onClick={onYes}>
+					{yes}
+				</button>
+				<button type="button" onClick={onNo}>
+					{no}
+				</button>
+			</p>
+		</div>
+	);
+}

@@ -85,6 +85,22 @@ export function useSession(
 			onWrite: storage.report,
 		});
 	}, [storage, id]);
+	useFlushOnHide(session);
+	useEffect(() => {
+		if (stale) session?.stop();
+	}, [stale, session]);
+	const state = useSyncExternalStore(
+		(listener) => session?.store.subscribe(listener) ?? (() => undefined),
+		() => session?.store.getState()
+	);
+	return { session, state };
+}
+
+/**
+ * Writes a session's unsaved changes when the page is hidden or left, and disposes of the
+ * session when it is replaced or the component goes.
+ */
+export function useFlushOnHide(session: { flush(): Promise<void>; dispose(): void } | undefined) {
 	useEffect(() => {
 		if (!session) return;
 		const flush = () => void session.flush();
@@ -96,12 +112,4 @@ export function useSession(
 			session.dispose();
 		};
 	}, [session]);
-	useEffect(() => {
-		if (stale) session?.stop();
-	}, [stale, session]);
-	const state = useSyncExternalStore(
-		(listener) => session?.store.subscribe(listener) ?? (() => undefined),
-		() => session?.store.getState()
-	);
-	return { session, state };
 }

@@ -23,6 +23,7 @@ import {
 	type WorkshopList,
 } from '../../state/workshops/list.ts';
 import {
+	ConfirmDelete,
 	describedBy,
 	ErrorSummary,
 	errorFor,
@@ -244,32 +245,17 @@ function PackItem({
 				</button>
 			</div>
 			{confirming && (
-				<div
-					className="notice warning confirm"
-					role="alertdialog"
-					aria-labelledby={`${uid}-confirm`}
-				>
-					<p id={`${uid}-confirm`}>{text.t('workshop.delete.confirm', { title: pack.title })}</p>
-					<p className="button-row">
-						<button
-							type="button"
-							className="danger"
-							autoFocus
-							onClick={() => void list.remove(pack.id).then(onDeleted)}
-						>
-							{text.t('workshop.delete.yes')}
-						</button>
-						<button
-							type="button"
-							onClick={() => {
-								setConfirming(false);
-								deleteButton.current?.focus();
-							}}
-						>
-							{text.t('workshop.delete.no')}
-						</button>
-					</p>
-				</div>
+				<ConfirmDelete
+					id={`${uid}-confirm`}
+					question={text.t('workshop.delete.confirm', { title: pack.title })}
+					yes={text.t('workshop.delete.yes')}
+					no={text.t('workshop.delete.no')}
+					onYes={() => void list.remove(pack.id).then(onDeleted)}
+					onNo={() => {
+						setConfirming(false);
+						deleteButton.current?.focus();
+					}}
+				/>
 			)}
 		</li>
 	);

@@ -1,5 +1,6 @@
 /** React hooks of the workshop builder: this tab's storage and an open pack. */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useFlushOnHide } from '../assess/hooks.ts';
 import { openWorkshopStorage, type WorkshopStorage } from '../../state/workshops/open.ts';
 import {
 	openWorkshopSession,
@@ -35,16 +36,7 @@ export function useWorkshopSession(
 			}),
 		[storage, id]
 	);
-	useEffect(() => {
-		const flush = () => void session.flush();
-		window.addEventListener('pagehide', flush);
-		document.addEventListener('visibilitychange', flush);
-		return () => {
-			window.removeEventListener('pagehide', flush);
-			document.removeEventListener('visibilitychange', flush);
-			session.dispose();
-		};
-	}, [session]);
+	useFlushOnHide(session);
 	const state = useSyncExternalStore(session.store.subscribe, session.store.getState);
 	return { session, state };
 }
