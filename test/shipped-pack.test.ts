@@ -71,10 +71,12 @@ describe('the shipped pack', () => {
 		}
 	);
 
-	it('records where each number and title was confirmed, with an ISSA source', () => {
+	it('records where each number and title was confirmed: an ISSA page, or a named copy of an ISSA publication', () => {
 		for (const g of library.byId.values()) {
 			if (g.provenance.status === 'confirmed') {
-				expect(new URL(g.provenance.source).hostname, g.id).toMatch(/(^|\.)issa\.int$/);
+				if (!g.provenance.copyOf)
+					expect(new URL(g.provenance.source).hostname, g.id).toMatch(/(^|\.)issa\.int$/);
+				else expect(g.provenance.copyOf.length, g.id).toBeGreaterThan(10);
 			} else {
 				expect(g.provenance.note.length, g.id).toBeGreaterThan(10);
 			}

@@ -76,6 +76,8 @@ export const de: Dictionary = {
 	'guideline.related': 'Verwandte Leitlinien',
 	'guideline.source': 'Quelle',
 	'guideline.confirmed': 'Nummer und Titel bestätigt durch eine gespeicherte IVSS-Seite:',
+	'guideline.confirmedCopy':
+		'Nummer und Titel bestätigt durch eine gespeicherte Kopie einer IVSS-Veröffentlichung ({publication}):',
 	'guideline.unconfirmed': 'Nummer und Titel nicht durch eine gespeicherte Quelle bestätigt.',
 	'guideline.ourWords':
 		'Abgesehen von Nummer und Titel stammt der Text dieser Seite vom Workbench-Team; er ist kein IVSS-Text. Den maßgeblichen Wortlaut finden Sie in der Reihe auf issa.int.',

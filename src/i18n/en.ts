@@ -79,6 +79,8 @@ export const en = {
 	'guideline.related': 'Related guidelines',
 	'guideline.source': 'Source',
 	'guideline.confirmed': 'Number and title confirmed by a stored ISSA page:',
+	'guideline.confirmedCopy':
+		'Number and title confirmed by a stored copy of an ISSA publication ({publication}):',
 	'guideline.unconfirmed': 'Number and title not confirmed by a stored source.',
 	'guideline.ourWords':
 		'Apart from the number and title, the text on this page is written by the Workbench team; it is not ISSA text. For the authoritative wording, read the set on issa.int.',

@@ -76,6 +76,8 @@ export const es: Dictionary = {
 	'guideline.related': 'Directrices relacionadas',
 	'guideline.source': 'Fuente',
 	'guideline.confirmed': 'Número y título confirmados por una página de la AISS guardada:',
+	'guideline.confirmedCopy':
+		'Número y título confirmados por una copia guardada de una publicación de la AISS ({publication}):',
 	'guideline.unconfirmed': 'Número y título no confirmados por una fuente guardada.',
 	'guideline.ourWords':
 		'Salvo el número y el título, el texto de esta página lo redacta el equipo del Workbench; no es texto de la AISS. Para la redacción auténtica, lea el conjunto en issa.int.',

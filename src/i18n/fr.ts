@@ -76,6 +76,8 @@ export const fr: Dictionary = {
 	'guideline.related': 'Lignes directrices liées',
 	'guideline.source': 'Source',
 	'guideline.confirmed': 'Numéro et titre confirmés par une page de l’AISS conservée :',
+	'guideline.confirmedCopy':
+		'Numéro et titre confirmés par une copie conservée d’une publication de l’AISS ({publication}) :',
 	'guideline.unconfirmed': 'Numéro et titre non confirmés par une source conservée.',
 	'guideline.ourWords':
 		'À part le numéro et le titre, le texte de cette page est rédigé par l’équipe du Workbench ; ce n’est pas un texte de l’AISS. Pour la formulation qui fait foi, lisez l’ensemble sur issa.int.',

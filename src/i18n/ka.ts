@@ -76,6 +76,8 @@ export const ka: Dictionary = {
 	'guideline.related': 'მონათესავე პრინციპები',
 	'guideline.source': 'წყარო',
 	'guideline.confirmed': 'ნომერი და სათაური დადასტურებულია ISSA-ს შენახული გვერდით:',
+	'guideline.confirmedCopy':
+		'ნომერი და სათაური დადასტურებულია ISSA-ს პუბლიკაციის შენახული ასლით ({publication}):',
 	'guideline.unconfirmed': 'ნომერი და სათაური შენახული წყაროთი დადასტურებული არ არის.',
 	'guideline.ourWords':
 		'ნომრისა და სათაურის გარდა, ამ გვერდის ტექსტი Workbench-ის გუნდს ეკუთვნის და ISSA-ს ტექსტი არ არის. ავთენტური ფორმულირებისთვის იხილეთ კრებული საიტზე issa.int.',

@@ -74,6 +74,12 @@ export const provenanceSchema = z.discriminatedUnion(
 			status: z.literal('confirmed'),
 			/** A stored source that shows number and title together. */
 			source: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+			/**
+			 * When the source is not ISSA's own site but a faithful copy of an ISSA publication (an
+			 * open-access mirror): which publication it copies, such as "ISSA Guidelines: Good
+			 * Governance (2013), table of contents".
+			 */
+			copyOf: text.optional(),
 			note: text.optional(),
 		}),
 		z.strictObject({
