@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RawPack } from '../src/domain/pack/files.ts';
-import { validPack } from './fixtures/pack.ts';
+import { licensedPack, validPack } from './fixtures/pack.ts';
 
 const run = promisify(execFile);
 const temp = await mkdtemp(path.join(os.tmpdir(), 'gw-build-'));
@@ -68,6 +68,34 @@ describe('astro build with GW_CONTENT_DIR', { timeout: 120_000 }, () => {
 		const fallback = await readFile(path.join(result.outDir, 'ka/com/planning/index.html'), 'utf8');
 		expect(fallback).toContain('Planning');
 		expect(fallback).toContain('ეს გვერდი ჯერ ამ ენაზე არ არის თარგმნილი');
+	});
+
+	it('builds a licensed-shape pack with a set of its own: pages, search and assessment data', async () => {
+		const result = await build(await writePack('licensed', licensedPack()));
+		expect(result.ok, result.output).toBe(true);
+		const read = (p: string) => readFile(path.join(result.outDir, p), 'utf8');
+		// The page shows the sections the text has, and only those.
+		const tools = await read('en/com/tools/index.html');
+		expect(tools).toContain('The institution chooses its communication tools on purpose.');
+		expect(tools).toContain('A single paragraph of prose');
+		expect(tools).not.toContain('id="evidence"');
+		expect(tools).not.toContain('id="questions"');
+		expect(tools).not.toContain('id="responsibility"');
+		// The agency's own set: its page, its guideline, the home page, search and assessment.
+		expect(await read('en/agency/index.html')).toContain(
+			'Internal service standard of the Sample Fund'
+		);
+		expect(await read('en/agency/waiting-times/index.html')).toContain(
+			'Waiting times at the counter'
+		);
+		expect(await read('en/index.html')).toContain('/en/agency/');
+		expect(await read('search-index/en.json')).toContain('agency.waiting-times');
+		const data = JSON.parse(await read('assess-data/en.json')) as {
+			catalogue: { sets: { code: string; guidelines: { id: string }[] }[] };
+		};
+		expect(data.catalogue.sets.find((s) => s.code === 'agency')?.guidelines[0]?.id).toBe(
+			'agency.waiting-times'
+		);
 	});
 
 	it('stops on a cross-file problem, naming the file and the field', async () => {

@@ -84,7 +84,31 @@ describe('the shipped pack', () => {
 	});
 
 	it('links every set to its page on issa.int', () => {
-		for (const set of library.sets) expect(new URL(set.sourceUrl).hostname).toMatch(/issa\.int$/);
+		for (const set of library.sets) {
+			expect(set.sourceUrl, set.code).not.toBeNull();
+			expect(new URL(set.sourceUrl!).hostname).toMatch(/issa\.int$/);
+		}
+	});
+
+	// The schema lets a licensed pack leave these out; the reference pack has them all.
+	it('gives every guideline, in every language it has, all the sections of the reference pack', () => {
+		for (const g of library.byId.values())
+			for (const [locale, t] of Object.entries(g.text)) {
+				const where = `${g.id} (${locale})`;
+				expect(t.statement, where).not.toBe('');
+				expect(t.structure, where).not.toBe('');
+				expect(t.mechanism.length, where).toBeGreaterThanOrEqual(3);
+				expect(t.mechanism.length, where).toBeLessThanOrEqual(6);
+				expect(t.evidence.length, where).toBeGreaterThanOrEqual(3);
+				expect(t.evidence.length, where).toBeLessThanOrEqual(5);
+				expect(t.questions.length, where).toBeGreaterThanOrEqual(2);
+				expect(t.questions.length, where).toBeLessThanOrEqual(3);
+				expect(t.body.trim(), where).not.toBe('');
+			}
+	});
+
+	it('holds only sets of the ISSA catalogue', () => {
+		for (const set of library.sets) expect(SET_CODES, set.code).toContain(set.code);
 	});
 
 	it('writes Georgian in Mkhedruli, never in Mtavruli capitals', () => {

@@ -3,7 +3,7 @@
  * next in set order, breadcrumbs, and the counts a set page and a card show.
  */
 import { LOCALES, type Locale } from './locales.ts';
-import { SET_CODES, type SetCode } from './sets.ts';
+import { compareSetCodes, SET_CODES, type SetCode } from './sets.ts';
 import { localize, type Guideline, type GuidelineSet, type Library } from './pack/model.ts';
 import { setPath } from './paths.ts';
 
@@ -223,9 +223,18 @@ export interface CoverageRow {
 	languages: Locale[];
 }
 
-/** Coverage of every ISSA set in catalogue order, including sets the pack lacks. */
+/**
+ * Every set the site lists, in order: the ISSA catalogue's sets (those the pack lacks too),
+ * then the pack's own sets.
+ */
+export function siteSetCodes(library: Library): SetCode[] {
+	const codes = new Set<string>([...SET_CODES, ...library.sets.map((s) => s.code)]);
+	return [...codes].sort(compareSetCodes);
+}
+
+/** Coverage of every ISSA set in catalogue order, including sets the pack lacks, then the pack's own. */
 export function coverage(library: Library): CoverageRow[] {
-	return SET_CODES.map((code) => {
+	return siteSetCodes(library).map((code) => {
 		const set = library.bySet.get(code);
 		return { code, set, stats: set && setStats(set), languages: set ? setLanguages(set) : [] };
 	});

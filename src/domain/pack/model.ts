@@ -4,7 +4,7 @@
  * Pure: the site, the search index builder and the tests all read the pack through this.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../locales.ts';
-import { SET_CODES, type SetCode } from '../sets.ts';
+import { compareSetCodes, type SetCode } from '../sets.ts';
 import type { RawPack } from './files.ts';
 import type { GuidelineData, Provenance, SetData } from './schema.ts';
 
@@ -51,7 +51,8 @@ export interface SetText {
 export interface GuidelineSet {
 	code: SetCode;
 	edition: string;
-	sourceUrl: string;
+	/** ISSA's page for the set; null for an agency's own set without one. */
+	sourceUrl: string | null;
 	inEdition: number | null;
 	parts: SetData['parts'];
 	guidelines: Guideline[];
@@ -121,7 +122,7 @@ export function buildLibrary(pack: RawPack): Library {
 		return {
 			code: d.code,
 			edition: d.edition,
-			sourceUrl: d.sourceUrl,
+			sourceUrl: d.sourceUrl ?? null,
 			inEdition: d.guidelines.inEdition,
 			parts: d.parts,
 			guidelines: (bySet.get(d.code) ?? []).sort((a, b) => a.number - b.number),
@@ -151,15 +152,21 @@ export function buildLibrary(pack: RawPack): Library {
 			file: t.file,
 		};
 	}
-	sets.sort((a, b) => SET_CODES.indexOf(a.code) - SET_CODES.indexOf(b.code));
+	sets.sort((a, b) => compareSetCodes(a.code, b.code));
 	return { sets, byId, bySet: new Map(sets.map((set) => [set.code, set])) };
 }
 
-function pickText(d: Omit<GuidelineText, 'body' | 'file'>): Omit<GuidelineText, 'body' | 'file'> {
+/** A file's text fields; a licensed pack's absent statement or structure is empty. */
+function pickText(
+	d: Omit<GuidelineText, 'body' | 'file' | 'statement' | 'structure'> & {
+		statement?: string | undefined;
+		structure?: string | undefined;
+	}
+): Omit<GuidelineText, 'body' | 'file'> {
 	return {
 		title: d.title,
-		statement: d.statement,
-		structure: d.structure,
+		statement: d.statement ?? '',
+		structure: d.structure ?? '',
 		mechanism: d.mechanism,
 		evidence: d.evidence,
 		questions: d.questions,
