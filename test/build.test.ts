@@ -81,6 +81,10 @@ describe('astro build with GW_CONTENT_DIR', { timeout: 120_000 }, () => {
 		expect(tools).not.toContain('id="evidence"');
 		expect(tools).not.toContain('id="questions"');
 		expect(tools).not.toContain('id="responsibility"');
+		// A retired id's old address says where it went.
+		const retired = await read('en/com/old-tools/index.html');
+		expect(retired).toContain('Merged into Tools in this edition.');
+		expect(retired).toContain('href="/en/com/tools/"');
 		// The agency's own set: its page, its guideline, the home page, search and assessment.
 		expect(await read('en/agency/index.html')).toContain(
 			'Internal service standard of the Sample Fund'

@@ -401,3 +401,117 @@ describe('gw workshop', () => {
 		expect(out.join('\n')).toMatch(/workshop FILE/);
 	});
 });
+
+describe('gw pack', () => {
+	it('imports the example sheet into a pack the build’s checks accept', async () => {
+		const target = path.join(dir, 'agency-pack');
+		expect(await run('pack', 'import', 'content/examples/agency-standard.csv', '-o', target)).toBe(
+			0
+		);
+		expect(out.at(-1)).toBe(
+			`${target}: pack ok (1 set(s), 5 guideline(s)); build it with GW_CONTENT_DIR=${target}`
+		);
+		const set = await readFile(path.join(target, 'en/agency/_set.mdx'), 'utf8');
+		expect(set).toMatch(/^---\ncode: 'agency'\ntitle: 'Example Agency Service Standard'\n/);
+		expect(
+			await readFile(path.join(target, 'en/agency/published-service-catalogue.mdx'), 'utf8')
+		).toMatch(/status: 'confirmed'\n {2}source: 'https:\/\/example\.org\/agency-standard\/1'/);
+
+		// The same folder again: refused without --force, replaced with it.
+		expect(await run('pack', 'import', 'content/examples/agency-standard.xlsx', '-o', target)).toBe(
+			2
+		);
+		expect(err.join('\n')).toMatch(/is not empty: choose an empty folder, or add --force/);
+		expect(
+			await run('pack', 'import', 'content/examples/agency-standard.xlsx', '-o', target, '--force')
+		).toBe(0);
+		expect(out.at(-1)).toMatch(/pack ok \(1 set\(s\), 5 guideline\(s\)\)/);
+	});
+
+	it('lists every problem with its row and column and writes nothing', async () => {
+		const sheet = path.join(dir, 'agency.csv');
+		await writeFile(
+			sheet,
+			[
+				'set,edition,number,title,part,source',
+				'com,2016,1,Mandate,A,',
+				'com,2016,1,Twice,A,',
+				'com,2016,7a,,A,www.example.org',
+			].join('\n')
+		);
+		const target = path.join(dir, 'never-pack');
+		expect(await run('pack', 'import', sheet, '-o', target)).toBe(1);
+		expect(err).toEqual([
+			'agency.csv row 3, column "number": 1 is already used in set com by row 2',
+			'agency.csv row 4, column "number": "7a" is not a whole number',
+			'agency.csv row 4, column "title": is empty: every guideline needs one',
+			'agency.csv row 4, column "source": "www.example.org" is not an http(s) URL (leave the cell empty when no source confirms the number and title)',
+			'agency.csv: 4 problem(s); nothing written',
+		]);
+		await expect(readFile(path.join(target, 'en/com/_set.mdx'))).rejects.toThrow(/ENOENT/);
+	});
+
+	it.each([
+		{ args: ['pack', 'import', 'x.csv'], message: /say which folder to write with -o DIR/ },
+		{ args: ['pack', 'import', '-o', 'x'], message: /name one sheet \(\.csv or \.xlsx\)/ },
+		{
+			args: ['pack', 'import', 'x.csv', '-o', 'x', '--lang', 'ka'],
+			message: /--lang takes only en/,
+		},
+		{ args: ['pack', 'frobnicate'], message: /unknown pack command "frobnicate"/ },
+		{ args: ['pack', 'new', 'agency', '-o', 'x'], message: /give its title with --title/ },
+	])('refuses $args with exit code 2', async ({ args, message }) => {
+		expect(await run(...args)).toBe(2);
+		expect(err.join('\n')).toMatch(message);
+	});
+
+	it('says when a sheet cannot be read', async () => {
+		const target = path.join(dir, 'no-pack');
+		expect(await run('pack', 'import', path.join(dir, 'missing.csv'), '-o', target)).toBe(1);
+		expect(err[0]).toMatch(/missing\.csv: cannot be read \(ENOENT\)/);
+		expect(await run('pack', 'import', 'README.md', '-o', target)).toBe(1);
+		expect(err.at(-1)).toMatch(/README\.md: must be a \.csv or \.xlsx file/);
+		const latin1 = path.join(dir, 'latin1.csv');
+		await writeFile(
+			latin1,
+			Buffer.from('set,edition,number,title,part\ncom,2016,1,Qualit\xe9,A\n', 'latin1')
+		);
+		expect(await run('pack', 'import', latin1, '-o', target)).toBe(1);
+		expect(err.at(-1)).toMatch(/latin1\.csv: is not UTF-8 text: save the sheet as "CSV UTF-8"/);
+	});
+
+	it('scaffolds a set that the checks accept, beside another set', async () => {
+		const target = path.join(dir, 'new-pack');
+		expect(
+			await run(
+				'pack',
+				'new',
+				'agency',
+				'-o',
+				target,
+				'--title',
+				'Agency standard',
+				'--edition',
+				'2026'
+			)
+		).toBe(0);
+		expect(out.at(-1)).toMatch(/pack ok \(1 set\(s\), 1 guideline\(s\)\)/);
+		expect(await run('pack', 'new', 'gg', '-o', target, '--edition', '2026')).toBe(0);
+		expect(out.at(-1)).toMatch(/pack ok \(2 set\(s\), 2 guideline\(s\)\)/);
+		const guideline = await readFile(path.join(target, 'en/gg/example-guideline.mdx'), 'utf8');
+		expect(guideline).toMatch(
+			/id: 'gg\.example-guideline'[\s\S]*number: 1[\s\S]*status: 'unconfirmed'/
+		);
+		expect(await run('pack', 'new', 'gg', '-o', target)).toBe(2);
+		expect(err.join('\n')).toMatch(/en\/gg already exists: add --force to replace it/);
+	});
+
+	it('documents both commands', async () => {
+		expect(await run('pack', 'import', '--help')).toBe(0);
+		expect(out.join('\n')).toMatch(
+			/^Usage: gw pack import[\s\S]*gw pack new SET[\s\S]*--force[\s\S]*--title TEXT[\s\S]*--edition YEAR/
+		);
+		expect(await run('--help')).toBe(0);
+		expect(out.join('\n')).toMatch(/pack import SHEET[\s\S]*pack new SET/);
+	});
+});

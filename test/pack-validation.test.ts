@@ -244,6 +244,35 @@ const packCases: {
 		message: '"com.nowhere" is not the id of any guideline',
 	},
 	{
+		name: 'retired id still in use',
+		breakIt: (p) => {
+			p.sets[0]!.data.retired = [{ id: 'com.mandate', note: 'Merged into planning.' }];
+		},
+		file: 'content/en/com/_set.mdx',
+		field: 'retired[0].id',
+		message: 'still uses it',
+	},
+	{
+		name: 'retired id replaced by nothing that exists',
+		breakIt: (p) => {
+			p.sets[0]!.data.retired = [
+				{ id: 'com.old', replacedBy: 'com.nowhere', note: 'Merged into nowhere.' },
+			];
+		},
+		file: 'content/en/com/_set.mdx',
+		field: 'retired[0].replacedBy',
+		message: '"com.nowhere" is not the id of any guideline',
+	},
+	{
+		name: 'retired id of another set',
+		breakIt: (p) => {
+			p.sets[0]!.data.retired = [{ id: 'gg.old', note: 'Not ours to retire.' }];
+		},
+		file: 'content/en/com/_set.mdx',
+		field: 'retired[0].id',
+		message: 'is not an id of the set "com"',
+	},
+	{
 		name: 'related to itself',
 		breakIt: (p) => {
 			p.guidelines[0]!.data.related = ['com.mandate'];

@@ -9,12 +9,19 @@ import type { Locale } from '../src/domain/locales.ts';
 import { buildLibrary } from '../src/domain/pack/model.ts';
 import { readPack } from '../src/pack/read.ts';
 import { buildSearchIndex } from '../src/search/build.ts';
-import { createSearcher, type Searcher, type SearchOptions } from '../src/search/query.ts';
+import {
+	createSearcher,
+	RESULTS_SHOWN,
+	type Searcher,
+	type SearchOptions,
+} from '../src/search/query.ts';
+import type { SearchTextData } from '../src/search/format.ts';
 import { withSearchTranslations } from './fixtures/search-translations.ts';
 
 const { pack } = await readPack(path.resolve('content'), 'content');
 const library = buildLibrary(withSearchTranslations(pack));
 const searchers = new Map<Locale, Searcher>();
+const texts = new Map<Locale, SearchTextData>();
 function searcher(locale: Locale): Searcher {
 	let s = searchers.get(locale);
 	if (!s) {
@@ -23,6 +30,7 @@ function searcher(locale: Locale): Searcher {
 		s = createSearcher(JSON.parse(JSON.stringify(index)) as typeof index);
 		s.addText(text);
 		searchers.set(locale, s);
+		texts.set(locale, text);
 	}
 	return s;
 }
@@ -153,5 +161,109 @@ describe('odd input', () => {
 		const [first] = searcher('en').search('custody');
 		const { text, ranges } = first!.title;
 		expect(ranges.map(([s, e]) => text.slice(s, e).toLowerCase())).toContain('custody');
+	});
+});
+
+describe('number queries for guidelines the library lacks (shipped pack)', () => {
+	/** Per set, the first number of its edition that the pack lacks (if it lacks one). */
+	const gaps = library.sets.flatMap((set) => {
+		const have = new Set(set.guidelines.map((g) => g.number));
+		const last = set.inEdition ?? Math.max(0, ...have) + 1;
+		for (let n = 1; n <= last; n++) if (!have.has(n)) return [{ set: set.code, number: n }];
+		return [];
+	});
+
+	it('has gaps to test with', () => expect(gaps.length).toBeGreaterThan(0));
+
+	it.each(['en', 'ka'] as const)(
+		'%s: "<set> <n>" puts the set first and names the gap',
+		(locale) => {
+			for (const { set, number } of gaps) {
+				for (const [query, options] of [
+					[`${set.toUpperCase()} ${number}`, {}],
+					[`Guideline ${number}`, { set }],
+					[`${number}`, { set }],
+				] as const) {
+					const answer = searcher(locale).query(query, options);
+					expect(answer.missing, `${locale} ${query} ${set}`).toMatchObject({
+						number,
+						reason: 'library',
+						set: { kind: 'set', id: set, href: `/${locale}/${set}/` },
+					});
+					expect(answer.results[0]?.doc.id, query).toBe(set);
+				}
+			}
+		}
+	);
+
+	it('understands the Georgian word for guideline within a set filter', () => {
+		const { set, number } = gaps[0]!;
+		const answer = searcher('ka').query(`სახელმძღვანელო პრინციპი ${number}`, { set });
+		expect(answer.missing?.number).toBe(number);
+	});
+
+	it('says nothing for a guideline the pack has', () => {
+		for (const set of library.sets) {
+			const g = set.guidelines[0];
+			if (!g) continue;
+			const answer = searcher('en').query(`${set.code} ${g.number}`);
+			expect(answer.missing).toBeUndefined();
+			expect(answer.results[0]?.doc.id).toBe(g.id);
+		}
+	});
+
+	it('says a number past the edition is not in the edition', () => {
+		const set = library.sets.find((s) => s.inEdition !== null)!;
+		expect(searcher('en').query(`${set.code} ${set.inEdition! + 1}`).missing).toMatchObject({
+			reason: 'edition',
+		});
+	});
+});
+
+describe('snippets in the shipped corpus', () => {
+	const QUERIES = {
+		en: ['fraud', 'governance', 'risk management', 'media', 'data', 'the institution should'],
+		ka: ['მანდატი', 'კრიზისი', 'მედია', 'მონაცემები', 'შიდა აუდიტი', 'რისკი'],
+	} as const;
+
+	it.each(['en', 'ka'] as const)(
+		'%s: start and end between words, ellipsis where cut',
+		(locale) => {
+			const s = searcher(locale);
+			const passages = texts.get(locale)!.passages;
+			for (const query of QUERIES[locale]) {
+				for (const r of s.query(query, { limit: 30 }).results) {
+					const { text } = r.snippet;
+					const cutStart = text.startsWith('… ');
+					const cutEnd = text.endsWith(' …');
+					const kept = text.slice(cutStart ? 2 : 0, cutEnd ? -2 : undefined);
+					const own = passages[s.docs.indexOf(r.doc)]!;
+					const source = (own.length > 0 ? own : [r.doc.statement]).find((p) => p.includes(kept));
+					expect(source, `${query}: ${text}`).toBeDefined();
+					const at = source!.indexOf(kept);
+					expect(cutStart, text).toBe(at > 0);
+					expect(cutEnd, text).toBe(at + kept.length < source!.length);
+					if (at > 0) expect(source![at - 1], text).toMatch(/\s/);
+					if (cutEnd) expect(source![at + kept.length], text).toMatch(/\s/);
+				}
+			}
+		}
+	);
+
+	it('gives the same results on a second run (passage words are cached per doc)', () => {
+		const fresh = () => {
+			const { index, text } = buildSearchIndex(library, 'en');
+			const s = createSearcher(JSON.parse(JSON.stringify(index)) as typeof index);
+			s.addText(text);
+			return s;
+		};
+		const a = fresh();
+		const b = fresh();
+		for (const query of QUERIES.en) b.search(query, { limit: 30 });
+		for (const query of QUERIES.en) {
+			const first = a.search(query, { limit: RESULTS_SHOWN });
+			expect(a.search(query, { limit: RESULTS_SHOWN })).toEqual(first);
+			expect(b.search(query, { limit: RESULTS_SHOWN })).toEqual(first);
+		}
 	});
 });

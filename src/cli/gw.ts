@@ -9,6 +9,8 @@
  *   gw report FILE -o OUT.pdf         the PDF report of an assessment
  *   gw workshop FILE --handout OUT.pdf --guide OUT.pdf   a workshop pack's handout and guide
  *   gw schema [-o FILE]               print the assessment file's JSON Schema
+ *   gw pack import SHEET -o DIR       a content pack folder from a CSV or XLSX sheet, checked
+ *   gw pack new SET -o DIR            a new set's folder with one example guideline, checked
  *
  * Errors go to stderr and the exit code is non-zero on bad input. `gw <command> --help`
  * documents each command's options.
@@ -36,7 +38,9 @@ import { DICTIONARIES } from '../i18n/index.ts';
 import { demoPhrases } from '../i18n/demo.ts';
 import { describeProblem } from '../i18n/problems.ts';
 import type { Problem } from '../domain/assessment/problems.ts';
+import { formatSheetProblem, scaffoldSet, sheetToPack } from '../domain/pack/sheet.ts';
 import { packDir } from '../pack/dir.ts';
+import { checkPackDir, isNonEmptyDir, readSheetFile, writeSheetPack } from '../pack/import-fs.ts';
 import { readPack } from '../pack/read.ts';
 
 /** A usage error: printed with the command's help, exit code 2. */
@@ -55,6 +59,8 @@ Commands:
   report FILE -o PDF  make the PDF report of an assessment
   workshop FILE       make a workshop pack's participant handout and facilitator guide (PDF)
   schema [-o FILE]    print the JSON Schema of the assessment file
+  pack import SHEET   make a content pack folder from a sheet (CSV or XLSX), one row per guideline
+  pack new SET        make a new set's folder with one example guideline
 
 Run "gw <command> --help" for a command's options. From a checkout: npm run gw -- <command>.
 The content pack is read from GW_CONTENT_DIR, or else the one shipped beside gw.`,
@@ -125,6 +131,31 @@ JSON path, as "gw validate" prints them for assessments.
 	schema: `Usage: gw schema [-o FILE] [--site URL]
 
 Prints the JSON Schema (draft 2020-12) of the assessment file, as the site publishes it.`,
+	pack: `Usage: gw pack import SHEET.csv|SHEET.xlsx -o DIR [--lang en] [--force]
+       gw pack new SET -o DIR [--title TEXT] [--edition YEAR] [--force]
+
+import: turns a sheet with a header row and one row per guideline into a content pack folder
+(DIR/en/<set>/_set.mdx and one <slug>.mdx per guideline), then reads it back with the checks
+the site's build runs and prints the result. Build the site from it with GW_CONTENT_DIR=DIR.
+Columns (header names in any case): set, edition, number, title, part (required); set_title
+(required for a set not in the built-in catalogue), set_short_title, set_description,
+set_source, part_title, section, section_title, id (default: <set>.<slug of the title>),
+statement, structure, mechanism, evidence, questions, keywords, related (lists: one item per
+line, or items separated by " | "), source (a URL confirming number and title; empty: marked
+unconfirmed, "imported from SHEET, row N") and explanation (the page's text). Every problem is
+listed with its row (the header is row 1) and column, and then nothing is written. XLSX: the
+first sheet is read. Documented in content/README.md, "Bringing your own pack".
+
+new: writes DIR/en/SET/_set.mdx (one part, A) and DIR/en/SET/example-guideline.mdx with the
+required fields, into a new or existing pack folder, then checks the whole folder.
+
+  -o, --output DIR    the pack folder to write (required)
+  --lang xx           the language of the sheet's texts: only en (a translation needs its
+                      English original)
+  --force             import: write into a folder that is not empty (each imported set's
+                      folder is replaced; other files stay); new: replace an existing set folder
+  --title TEXT        new: the set's title (required for a set not in the built-in catalogue)
+  --edition YEAR      new: the edition the set follows, such as 2026 (default: this year)`,
 };
 
 async function loadLibrary() {
@@ -484,6 +515,88 @@ async function workshop(args: string[]): Promise<number> {
 	return 0;
 }
 
+/** Prints the result of reading a written pack folder back; the exit code. */
+async function reportPackDir(dir: string): Promise<number> {
+	const check = await checkPackDir(dir);
+	if (check.issues.length > 0) {
+		for (const issue of check.issues) console.error(formatIssue(issue));
+		console.error(`${dir}: ${check.issues.length} problem(s) found when reading the pack back`);
+		return 1;
+	}
+	console.log(
+		`${dir}: pack ok (${check.sets} set(s), ${check.guidelines} guideline(s)); build it with GW_CONTENT_DIR=${dir}`
+	);
+	return 0;
+}
+
+async function packImport(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			output: { type: 'string', short: 'o' },
+			lang: { type: 'string', default: 'en' },
+			force: { type: 'boolean', default: false },
+		},
+	});
+	if (positionals.length !== 1) throw new UsageError('name one sheet (.csv or .xlsx)');
+	if (!values.output) throw new UsageError('say which folder to write with -o DIR');
+	if (values.lang !== 'en')
+		throw new UsageError(
+			'--lang takes only en for now: a pack is written in English first, and a translation needs its English original'
+		);
+	const dir = values.output;
+	if (!values.force && (await isNonEmptyDir(dir)))
+		throw new UsageError(`${dir} is not empty: choose an empty folder, or add --force`);
+	const sheet = await readSheetFile(positionals[0]!);
+	const result = sheetToPack(sheet);
+	if (!result.ok) {
+		for (const p of result.problems) console.error(formatSheetProblem(sheet.file, p));
+		console.error(`${sheet.file}: ${result.problems.length} problem(s); nothing written`);
+		return 1;
+	}
+	const written = await writeSheetPack(dir, result.pack);
+	console.error(
+		`wrote ${written.length} file(s) to ${dir}: ${result.pack.sets.map((s) => `${s.code} (${result.pack.guidelines.filter((g) => g.set === s.code).length})`).join(', ')}`
+	);
+	return reportPackDir(dir);
+}
+
+async function packNew(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			output: { type: 'string', short: 'o' },
+			title: { type: 'string' },
+			edition: { type: 'string', default: String(new Date().getFullYear()) },
+			force: { type: 'boolean', default: false },
+		},
+	});
+	if (positionals.length !== 1) throw new UsageError('name one set code, such as "agency"');
+	if (!values.output) throw new UsageError('say which folder to write with -o DIR');
+	const code = positionals[0]!;
+	const result = scaffoldSet({
+		code,
+		edition: values.edition,
+		...(values.title ? { title: values.title } : {}),
+	});
+	if (!result.ok) throw new UsageError(result.problems.join('; '));
+	const dir = values.output;
+	if (!values.force && (await isNonEmptyDir(path.join(dir, 'en', code))))
+		throw new UsageError(`${path.join(dir, 'en', code)} already exists: add --force to replace it`);
+	const written = await writeSheetPack(dir, result.pack);
+	console.error(`wrote ${written.map((f) => path.join(dir, f)).join(', ')}`);
+	return reportPackDir(dir);
+}
+
+async function pack(args: string[]): Promise<number> {
+	const [sub, ...rest] = args;
+	if (sub === 'import') return packImport(rest);
+	if (sub === 'new') return packNew(rest);
+	throw new UsageError(sub ? `unknown pack command "${sub}"` : 'say "import" or "new"');
+}
+
 /** A conflict value in words. */
 function describeValue(value: unknown): string {
 	if (value !== null && typeof value === 'object' && 'level' in value) {
@@ -503,6 +616,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 	report,
 	workshop,
 	schema,
+	pack,
 };
 
 /** Runs the command line; returns the exit code. */

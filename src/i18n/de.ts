@@ -89,6 +89,12 @@ export const de: Dictionary = {
 	'fallback.notice':
 		'Diese Seite ist noch nicht in diese Sprache übersetzt. Sie lesen den englischen Text.',
 	'nav.coverage': 'Abdeckung dieses Pakets',
+	'retired.title': 'Diese Leitlinie ist nicht mehr in dieser Bibliothek',
+	'retired.intro':
+		'Die Ausgabe des Leitlinienpakets {set}, der diese Bibliothek folgt, hat unter dieser Adresse keine Leitlinie mehr. Bewertungen, die sie eingestuft haben, behalten ihre Einstufungen in ihren Dateien.',
+	'retired.replacedBy': 'Ihr Thema behandelt jetzt:',
+	'retired.why': 'Grund:',
+	'retired.set': 'Alle Leitlinien des Pakets {set}',
 	'coverage.title': 'Abdeckung des Inhaltspakets',
 	'coverage.intro':
 		'Welche IVSS-Leitlinienreihen dieses Paket enthält, welcher Ausgabe jede folgt, wie viele Leitlinien dieser Ausgabe enthalten sind, wie viele Nummern und Titel eine gespeicherte IVSS-Quelle bestätigt und in welchen Sprachen jede Reihe gelesen werden kann.',
@@ -125,6 +131,13 @@ export const de: Dictionary = {
 		'Die Suche braucht JavaScript. Jede Reihe lässt sich weiterhin von der Startseite aus durchsehen.',
 	'search.storageFull':
 		'Die letzten Suchen konnten nicht gespeichert werden: Der Browserspeicher ist voll oder gesperrt.',
+	'search.missing.library':
+		'Leitlinie {number} der Reihe {set} ist noch nicht in dieser Bibliothek.',
+	'search.missing.edition':
+		'Die Ausgabe der Reihe {set} hat {count} Leitlinien: Eine Leitlinie {number} gibt es nicht.',
+	'search.missing.setLink': 'Die Leitlinien der Reihe {set} in dieser Bibliothek',
+	'search.missing.coverage': 'Was die Bibliothek abdeckt',
+	'search.more': 'Weitere Ergebnisse anzeigen',
 	'root.title': 'Sprache wählen',
 	'notFound.title': 'Seite nicht gefunden',
 	'notFound.text':

@@ -92,6 +92,12 @@ export const en = {
 	'fallback.notice':
 		'This page has not been translated into this language yet. You are reading the English text.',
 	'nav.coverage': 'Coverage of this pack',
+	'retired.title': 'This guideline is no longer in this library',
+	'retired.intro':
+		'The edition of the {set} set that this library follows has no guideline at this address any more. Assessments that rated it keep their ratings in their files.',
+	'retired.replacedBy': 'Its subject is now covered by:',
+	'retired.why': 'Why:',
+	'retired.set': 'All guidelines of the {set} set',
 	'coverage.title': 'Coverage of the content pack',
 	'coverage.intro':
 		'Which ISSA guideline sets this pack includes, which edition each follows, how many of that edition’s guidelines are here, how many of their numbers and titles a stored ISSA source confirms, and in which languages each set can be read.',
@@ -126,6 +132,12 @@ export const en = {
 	'search.noscript': 'Search needs JavaScript. You can still browse every set from the home page.',
 	'search.storageFull':
 		'Recent searches could not be saved: the browser’s storage is full or blocked.',
+	'search.missing.library': 'Guideline {number} of {set} is not in this library yet.',
+	'search.missing.edition':
+		'The edition of {set} has {count} guidelines: there is no guideline {number}.',
+	'search.missing.setLink': 'The guidelines of {set} in this library',
+	'search.missing.coverage': 'What the library covers',
+	'search.more': 'Show more results',
 	'root.title': 'Choose a language',
 	'notFound.title': 'Page not found',
 	'notFound.text':

@@ -89,6 +89,12 @@ export const es: Dictionary = {
 	'fallback.notice':
 		'Esta página aún no está traducida a este idioma. Está leyendo el texto en inglés.',
 	'nav.coverage': 'Cobertura de este paquete',
+	'retired.title': 'Esta directriz ya no está en esta biblioteca',
+	'retired.intro':
+		'La edición del conjunto {set} que sigue esta biblioteca ya no tiene ninguna directriz en esta dirección. Las evaluaciones que la calificaron conservan sus calificaciones en sus archivos.',
+	'retired.replacedBy': 'Su tema lo trata ahora:',
+	'retired.why': 'Motivo:',
+	'retired.set': 'Todas las directrices del conjunto {set}',
 	'coverage.title': 'Cobertura del paquete de contenido',
 	'coverage.intro':
 		'Qué conjuntos de directrices de la AISS incluye este paquete, qué edición sigue cada uno, cuántas directrices de esa edición contiene, cuántos números y títulos confirma una fuente de la AISS guardada y en qué idiomas puede leerse cada conjunto.',
@@ -125,6 +131,13 @@ export const es: Dictionary = {
 		'La búsqueda necesita JavaScript. Puede recorrer cada conjunto desde el inicio.',
 	'search.storageFull':
 		'No se pudieron guardar las búsquedas recientes: el almacenamiento del navegador está lleno o bloqueado.',
+	'search.missing.library':
+		'La directriz {number} del conjunto {set} aún no está en esta biblioteca.',
+	'search.missing.edition':
+		'La edición del conjunto {set} tiene {count} directrices: no hay directriz {number}.',
+	'search.missing.setLink': 'Las directrices del conjunto {set} en esta biblioteca',
+	'search.missing.coverage': 'Lo que cubre la biblioteca',
+	'search.more': 'Mostrar más resultados',
 	'root.title': 'Elija un idioma',
 	'notFound.title': 'Página no encontrada',
 	'notFound.text':

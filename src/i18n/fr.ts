@@ -89,6 +89,12 @@ export const fr: Dictionary = {
 	'fallback.notice':
 		'Cette page n’est pas encore traduite dans cette langue. Vous lisez le texte anglais.',
 	'nav.coverage': 'Couverture de ce paquet',
+	'retired.title': 'Cette ligne directrice ne figure plus dans cette bibliothèque',
+	'retired.intro':
+		'L’édition de l’ensemble {set} que suit cette bibliothèque n’a plus de ligne directrice à cette adresse. Les évaluations qui l’ont notée gardent leurs notes dans leurs fichiers.',
+	'retired.replacedBy': 'Son sujet est désormais traité par :',
+	'retired.why': 'Pourquoi :',
+	'retired.set': 'Toutes les lignes directrices de l’ensemble {set}',
 	'coverage.title': 'Couverture du paquet de contenu',
 	'coverage.intro':
 		'Quels ensembles de lignes directrices de l’AISS ce paquet contient, quelle édition chacun suit, combien des lignes directrices de cette édition s’y trouvent, combien de numéros et de titres sont confirmés par une source de l’AISS conservée, et dans quelles langues chaque ensemble peut être lu.',
@@ -125,6 +131,13 @@ export const fr: Dictionary = {
 		'La recherche nécessite JavaScript. Vous pouvez toujours parcourir chaque ensemble depuis l’accueil.',
 	'search.storageFull':
 		'Les recherches récentes n’ont pas pu être enregistrées : le stockage du navigateur est plein ou bloqué.',
+	'search.missing.library':
+		'La ligne directrice {number} de l’ensemble {set} n’est pas encore dans cette bibliothèque.',
+	'search.missing.edition':
+		'L’édition de l’ensemble {set} compte {count} lignes directrices : il n’y a pas de ligne directrice {number}.',
+	'search.missing.setLink': 'Les lignes directrices de l’ensemble {set} dans cette bibliothèque',
+	'search.missing.coverage': 'Ce que couvre la bibliothèque',
+	'search.more': 'Afficher plus de résultats',
 	'root.title': 'Choisissez une langue',
 	'notFound.title': 'Page introuvable',
 	'notFound.text':

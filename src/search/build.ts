@@ -51,6 +51,7 @@ export function buildSearchIndex(
 			title: setText.value.title,
 			context: setTitle,
 			href: setPath(locale, set.code),
+			inEdition: set.inEdition,
 			keywords: [set.code],
 			statement: setText.value.description,
 			fallback: setText.fallback,

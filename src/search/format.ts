@@ -6,7 +6,10 @@
 import type { Locale } from '../domain/locales.ts';
 import { normalize } from '../domain/normalize.ts';
 
-/** Bumped when the file format changes; the client refuses other versions. */
+/**
+ * Bumped when the file format changes; the client refuses other versions. (A new optional
+ * field, such as a set's `inEdition`, needs no bump: file URLs carry a content hash.)
+ */
 export const INDEX_VERSION = 1;
 
 /** Where a word was found, best first; used as a ranking boost. */
@@ -21,6 +24,8 @@ export interface SearchDoc {
 	/** Part id (guidelines and parts). */
 	part?: string;
 	number?: number;
+	/** Sets: how many guidelines the set's edition has; null when not known. */
+	inEdition?: number | null;
 	title: string;
 	/** Where it sits: "Set › A. Part". */
 	context: string;

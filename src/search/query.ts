@@ -9,6 +9,10 @@
  *    body); documents matching every significant word rank first;
  * 3. Fuse over the short fields (title, keywords, set and part) for fuzzy phrase matches.
  * Fuse over whole bodies is what this design avoids: it was slow and missed deep matches.
+ *
+ * A number query for a guideline the library lacks ("EEF 1", or "Guideline 40" with a set
+ * filter) puts the set first and says so in `SearchAnswer.missing`. Snippets are built only for
+ * the results asked for (the UI asks for the ones it shows), as they are most of a query's cost.
  */
 import Fuse from 'fuse.js';
 import {
@@ -20,7 +24,10 @@ import {
 	type SearchIndexData,
 	type SearchTextData,
 } from './format.ts';
-import { normalize, stem, tokenize, tokenSpans } from '../domain/normalize.ts';
+import { normalize, stem, tokenize } from '../domain/normalize.ts';
+import { cutAround, highlight, snippet, type Highlighted } from './snippet.ts';
+
+export { countMatches, cutAround, highlight, snippet, type Highlighted } from './snippet.ts';
 
 /** What the reader can narrow a search to. */
 export interface SearchOptions {
@@ -28,14 +35,12 @@ export interface SearchOptions {
 	part?: string | undefined;
 	/** Include English text standing in for a missing translation (default true). */
 	includeFallback?: boolean | undefined;
+	/** How many results to return, with their snippets (default 20). */
 	limit?: number | undefined;
 }
 
-/** A text with the ranges to highlight, as `[start, end)` offsets. */
-export interface Highlighted {
-	text: string;
-	ranges: [number, number][];
-}
+/** How many results the search UI shows at first, and adds with "Show more". */
+export const RESULTS_SHOWN = 10;
 
 /** One result. */
 export interface SearchResult {
@@ -43,6 +48,25 @@ export interface SearchResult {
 	score: number;
 	title: Highlighted;
 	snippet: Highlighted;
+}
+
+/**
+ * A number query naming a guideline the library does not have: `library` when the set's
+ * edition has that number (or its size is unknown), `edition` when the edition is shorter.
+ */
+export interface MissingGuideline {
+	/** The set's document (title, page). */
+	set: SearchDoc;
+	number: number;
+	reason: 'library' | 'edition';
+}
+
+/** Everything a query gives: the results asked for, how many there are, and a missing guideline. */
+export interface SearchAnswer {
+	results: SearchResult[];
+	/** All the results the filters allow, beyond `limit`. */
+	total: number;
+	missing?: MissingGuideline | undefined;
 }
 
 /** Longest query we read; the rest is ignored (a pasted paragraph must not stall the page). */
@@ -65,23 +89,38 @@ const NUMBER_QUERY = new RegExp(
 );
 const NUMBER_WORD = new RegExp(`^${NUMBER_WORDS}$`, 'u');
 
-/** A bounded Levenshtein distance: returns `max + 1` as soon as it must exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+/** Two rows of the edit-distance table, reused between calls (no allocation per word). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * A bounded Levenshtein distance between `a` and the first `bLength` characters of `b` (all of
+ * it by default): returns `max + 1` as soon as it must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number, bLength = b.length): number {
+	const n = Math.min(bLength, b.length);
+	if (Math.abs(a.length - n) > max) return max + 1;
+	if (rowA.length <= n) {
+		rowA = new Int32Array(n + 1);
+		rowB = new Int32Array(n + 1);
+	}
+	let prev = rowA;
+	let row = rowB;
+	for (let j = 0; j <= n; j++) prev[j] = j;
 	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
+		const ca = a.charCodeAt(i - 1);
+		row[0] = i;
 		let rowMin = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+		for (let j = 1; j <= n; j++) {
+			const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
 			const value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-			row.push(value);
+			row[j] = value;
 			if (value < rowMin) rowMin = value;
 		}
 		if (rowMin > max) return max + 1;
-		prev = row;
+		[prev, row] = [row, prev];
 	}
-	return prev[b.length]!;
+	return Math.min(prev[n]!, max + 1);
 }
 
 /** A Latin word without its vowels, for spellings by ear; other scripts are left as they are. */
@@ -106,6 +145,9 @@ function lowerBound(sorted: string[], key: string): number {
 export interface Searcher {
 	locale: string;
 	docs: SearchDoc[];
+	/** The results of a query, their number, and a guideline the library lacks if it names one. */
+	query(query: string, options?: SearchOptions): SearchAnswer;
+	/** `query(…).results`. */
 	search(query: string, options?: SearchOptions): SearchResult[];
 	/** Adds the full text, so snippets can come from deep in a guideline. */
 	addText(text: SearchTextData): void;
@@ -121,6 +163,15 @@ export function createSearcher(data: SearchIndexData): Searcher {
 	const { docs, vocabulary } = data;
 	const postings = data.postings.map(deltaDecode);
 	let passages: string[][] | undefined;
+	/**
+	 * Each passage of a doc as vocabulary indices (-1 for a word the vocabulary lacks), built
+	 * the first time the doc needs a snippet: choosing a doc's best passage is then counting
+	 * marked words, with no tokenising or normalising again for later queries.
+	 */
+	const passageWords = new Map<number, Int32Array[]>();
+	let wordIds: Map<string, number> | undefined;
+	/** Vocabulary words matched by the current query, marked by index (cleared after use). */
+	const marks = new Uint8Array(vocabulary.length);
 	const fuse = new Fuse(
 		docs.map(fuseRecord),
 		{
@@ -132,7 +183,12 @@ export function createSearcher(data: SearchIndexData): Searcher {
 		},
 		Fuse.parseIndex(data.fuse as Parameters<typeof Fuse.parseIndex>[0])
 	);
-	const setCodes = new Set(docs.filter((d) => d.kind === 'set').map((d) => d.id));
+	/** Set codes → index of the set's document. */
+	const setDocs = new Map<string, number>();
+	docs.forEach((d, i) => {
+		if (d.kind === 'set') setDocs.set(d.id, i);
+	});
+	const setCodes = new Set(setDocs.keys());
 	/** Significant words of each title, for the title-coverage boost. */
 	const titleWords = docs.map((d) =>
 		[...new Set(tokenize(d.title))].filter((w) => w.length > 2 && !STOPWORDS.has(w))
@@ -188,10 +244,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
 			if (found.size === 0 && token.length >= 5) {
 				for (let i = 0; i < vocabulary.length; i++) {
 					const word = vocabulary[i]!;
-					if (
-						word.length > token.length &&
-						editDistance(token, word.slice(0, token.length), 1) <= 1
-					)
+					if (word.length > token.length && editDistance(token, word, 1, token.length) <= 1)
 						add(i, 0.45);
 				}
 			}
@@ -199,25 +252,55 @@ export function createSearcher(data: SearchIndexData): Searcher {
 		return found;
 	}
 
-	/** Exact number look-up: "eef 12", "guideline 12", "12" (within a set filter). */
-	function numberMatches(q: string): Set<number> {
-		const hits = new Set<number>();
+	/** A number query ("eef 12", "guideline 12", "12"): its set code, if any, and number. */
+	function parseNumber(q: string): { code: string | undefined; number: number } | undefined {
 		const match = NUMBER_QUERY.exec(q);
-		if (!match) return hits;
+		if (!match) return undefined;
 		const code = match[1] && setCodes.has(match[1]) ? match[1] : undefined;
-		if (match[1] && !code && !NUMBER_WORD.test(match[1])) return hits;
-		const number = Number(match[2]);
+		if (match[1] && !code && !NUMBER_WORD.test(match[1])) return undefined;
+		return { code, number: Number(match[2]) };
+	}
+
+	/** Exact number look-up: the guidelines with that number (in the named set, if any). */
+	function numberMatches(parsed: { code: string | undefined; number: number }): Set<number> {
+		const hits = new Set<number>();
 		docs.forEach((doc, i) => {
-			if (doc.kind === 'guideline' && doc.number === number && (!code || doc.set === code))
+			if (
+				doc.kind === 'guideline' &&
+				doc.number === parsed.number &&
+				(!parsed.code || doc.set === parsed.code)
+			)
 				hits.add(i);
 		});
 		return hits;
 	}
 
-	function search(query: string, options: SearchOptions = {}): SearchResult[] {
+	/**
+	 * A number query for a guideline of one set (named, or the set filter) that the library
+	 * lacks, with the index of the set's document. A set the filter leaves out is not named.
+	 */
+	function missingGuideline(
+		parsed: { code: string | undefined; number: number },
+		filterSet: string | undefined
+	): { doc: number; missing: MissingGuideline } | undefined {
+		const set = parsed.code ?? filterSet;
+		if (!set || (filterSet && filterSet !== set) || parsed.number < 1) return undefined;
+		const doc = setDocs.get(set);
+		if (doc === undefined) return undefined;
+		const included = docs.some(
+			(d) => d.kind === 'guideline' && d.set === set && d.number === parsed.number
+		);
+		if (included) return undefined;
+		const setDoc = docs[doc]!;
+		const inEdition = setDoc.inEdition ?? null;
+		const reason = inEdition !== null && parsed.number > inEdition ? 'edition' : 'library';
+		return { doc, missing: { set: setDoc, number: parsed.number, reason } };
+	}
+
+	function query(query: string, options: SearchOptions = {}): SearchAnswer {
 		const q = normalize(query.slice(0, MAX_QUERY_LENGTH)).replace(/\s+/g, ' ').trim();
 		const tokens = [...new Set(tokenize(q))].slice(0, MAX_TOKENS);
-		if (tokens.length === 0) return [];
+		if (tokens.length === 0) return { results: [], total: 0 };
 		const includeFallback = options.includeFallback ?? true;
 		const allowed = (doc: SearchDoc) =>
 			(!options.set || doc.set === options.set) &&
@@ -257,9 +340,11 @@ export function createSearcher(data: SearchIndexData): Searcher {
 
 		// Fuse over the short fields catches what the word index cannot: a word it does not know
 		// at all (split or joined words, heavier typos). It is the costliest step (60% of query
-		// time when run for every query), so it runs only then, or when nothing matched fully.
-		const fullMatches = [...scores.values()].filter((s) => s.matched >= required.length).length;
-		if (unknownWord || fullMatches === 0) {
+		// time when run for every query), so it runs only then, or when nothing matched fully;
+		// never for one or two letters, which it would find inside any word.
+		let fullMatches = 0;
+		for (const s of scores.values()) if (s.matched >= required.length) fullMatches++;
+		if ((unknownWord || fullMatches === 0) && q.length >= 3) {
 			for (const hit of fuse.search(q.slice(0, 32), { limit: 30 })) {
 				const entry = entryOf(hit.refIndex);
 				const closeness = 1 - (hit.score ?? 1);
@@ -272,7 +357,11 @@ export function createSearcher(data: SearchIndexData): Searcher {
 			}
 		}
 
-		const numbered = numberMatches(q);
+		const parsed = parseNumber(q);
+		const numbered = parsed ? numberMatches(parsed) : new Set<number>();
+		const missing = parsed && missingGuideline(parsed, options.set);
+		// The set of a missing guideline comes first, where the guideline would have been.
+		if (missing) numbered.add(missing.doc);
 		for (const doc of numbered) {
 			const entry = entryOf(doc);
 			entry.score += 1000;
@@ -297,12 +386,53 @@ export function createSearcher(data: SearchIndexData): Searcher {
 		// Documents matching all required words first; partial matches only when they are all.
 		const full = ranked.filter(([, s]) => s.matched >= required.length);
 		const chosen = full.length > 0 ? full : ranked;
-		return chosen.slice(0, options.limit ?? 20).map(([doc, s]) => ({
+		// Titles and snippets only for the results asked for: snippets are most of the cost.
+		const matched: number[] = [];
+		for (const word of matchedWords) {
+			const i = lowerBound(vocabulary, word);
+			if (vocabulary[i] === word) {
+				marks[i] = 1;
+				matched.push(i);
+			}
+		}
+		const results = chosen.slice(0, options.limit ?? 20).map(([doc, s]) => ({
 			doc: docs[doc]!,
 			score: s.score,
 			title: highlight(docs[doc]!.title, matchedWords),
-			snippet: snippet(passages?.[doc] ?? [docs[doc]!.statement], matchedWords),
+			// Parts have no passages of their own: their statement (section titles) stands in.
+			snippet: passages?.[doc]?.length
+				? cutAround(highlight(bestPassage(doc, passages[doc], matched), matchedWords))
+				: snippet([docs[doc]!.statement], matchedWords),
 		}));
+		for (const i of matched) marks[i] = 0;
+		return { results, total: chosen.length, missing: missing?.missing };
+	}
+
+	const search = (q: string, options?: SearchOptions) => query(q, options).results;
+
+	/**
+	 * The passage of a doc with the most marked words (the first on ties), as `snippet` chooses,
+	 * from the doc's passages as vocabulary indices (built on first use).
+	 */
+	function bestPassage(doc: number, texts: string[], matched: number[]): string {
+		if (matched.length === 0 || texts.length < 2) return texts[0] ?? '';
+		let ids = passageWords.get(doc);
+		if (!ids) {
+			const known = (wordIds ??= new Map(vocabulary.map((word, i) => [word, i])));
+			ids = texts.map((text) => Int32Array.from(tokenize(text), (word) => known.get(word) ?? -1));
+			passageWords.set(doc, ids);
+		}
+		let best = 0;
+		let bestCount = 0;
+		ids.forEach((passage, i) => {
+			let count = 0;
+			for (const id of passage) if (id >= 0 && marks[id] === 1) count++;
+			if (count > bestCount) {
+				best = i;
+				bestCount = count;
+			}
+		});
+		return texts[best] ?? '';
 	}
 
 	function addText(text: SearchTextData): void {
@@ -310,37 +440,8 @@ export function createSearcher(data: SearchIndexData): Searcher {
 			throw new Error('The search text does not belong to this index; reload the page.');
 		}
 		passages = text.passages;
+		passageWords.clear();
 	}
 
-	return { locale: data.locale, docs, search, addText };
-}
-
-/** Ranges of the words of `text` that are among `words` (normalised). */
-export function highlight(text: string, words: Set<string>): Highlighted {
-	const ranges: [number, number][] = [];
-	for (const span of tokenSpans(text))
-		if (words.has(span.norm)) ranges.push([span.start, span.end]);
-	return { text, ranges };
-}
-
-/** The passage with the most matched words (the first on ties), cut to about 220 characters. */
-export function snippet(passages: string[], words: Set<string>, width = 220): Highlighted {
-	let best = highlight(passages[0] ?? '', words);
-	for (const passage of passages.slice(1)) {
-		const candidate = highlight(passage, words);
-		if (candidate.ranges.length > best.ranges.length) best = candidate;
-	}
-	if (best.text.length <= width) return best;
-	const first = best.ranges[0]?.[0] ?? 0;
-	const start = Math.max(0, Math.min(first - 60, best.text.length - width));
-	const end = Math.min(best.text.length, start + width);
-	const prefix = start > 0 ? '… ' : '';
-	const suffix = end < best.text.length ? ' …' : '';
-	const shift = prefix.length - start;
-	return {
-		text: `${prefix}${best.text.slice(start, end)}${suffix}`,
-		ranges: best.ranges
-			.filter(([s, e]) => s >= start && e <= end)
-			.map(([s, e]) => [s + shift, e + shift] as [number, number]),
-	};
+	return { locale: data.locale, docs, query, search, addText };
 }

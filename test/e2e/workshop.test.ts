@@ -17,6 +17,15 @@ import { workshopKa as ka } from '../../src/i18n/workshop.ka.ts';
 const site = withSite();
 const screenshots = process.env['GW_SCREENSHOTS'];
 
+/** Number and title of the Good Governance guideline used below, as the pack has them today. */
+const gg = await (async () => {
+	const source = await readFile('content/en/gg/error-evasion-fraud.mdx', 'utf8');
+	return {
+		number: /^number: (\d+)$/m.exec(source)![1]!,
+		title: /^title: (.+)$/m.exec(source)![1]!.replace(/^['"]|['"]$/g, ''),
+	};
+})();
+
 const GUIDELINES = [
 	{ path: '/en/com/change-communication/', id: 'com.change-communication' },
 	{ path: '/en/com/corporate-design/', id: 'com.corporate-design' },
@@ -69,7 +78,7 @@ describe('workshop builder', () => {
 			before.map((t) => t.split(' ')[0]),
 			['COM', 'COM', 'GG']
 		);
-		assert.match(before[2]!, /^GG 53\. /);
+		assert.ok(before[2]!.startsWith(`GG ${gg.number}. `), before[2]);
 		await snap(page, 'builder');
 		await axeClean(page, 'builder');
 
@@ -137,7 +146,7 @@ describe('workshop builder', () => {
 		await page.reload();
 		await page.locator('.workshop-item').nth(2).waitFor();
 		assert.equal(await page.locator('.pack-title').innerText(), 'Two-tab workshop');
-		assert.match((await order(page))[1]!, /^GG 53/);
+		assert.ok((await order(page))[1]!.startsWith(`GG ${gg.number}.`));
 	});
 
 	it('makes the participant handout and the facilitator guide in the worker', async () => {
@@ -163,7 +172,7 @@ describe('workshop builder', () => {
 		}
 		for (const text of Object.values(pdfs)) {
 			assert.ok(text.includes('Change communication day'));
-			assert.ok(text.includes('Prevention and control of error, evasion and fraud'), 'GG 53 title');
+			assert.ok(text.includes(gg.title), `the title of GG ${gg.number}`);
 		}
 		assert.ok(pdfs['guide']!.includes('Start with the 2025 reform story'), 'notes in the guide');
 		assert.ok(!pdfs['handout']!.includes('Start with the 2025 reform story'), 'not in the handout');

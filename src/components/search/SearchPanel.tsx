@@ -2,13 +2,18 @@
  * The search interface shared by the dialog and the search page: a searchbox, filters by set
  * and part, an option to include English where a translation is missing, results with
  * highlighted snippets, recent searches, and a live region announcing the number of results.
+ * The count shows once: visible (hidden from screen readers) and in a polite live region that
+ * only screen readers get, after typing pauses. A number query for a guideline the library lacks
+ * says so above the results, with links to the set and to the coverage page. The first
+ * `RESULTS_SHOWN` results show, and "Show more" adds as many (snippets are built only for them).
  * Keyboard: ArrowDown from the box moves into the results, ArrowUp/ArrowDown move between
  * them, Enter opens one (they are links), Escape closes the dialog.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '../../domain/locales.ts';
+import { coveragePath } from '../../domain/paths.ts';
 import { format, pluralForm } from '../../i18n/format.ts';
-import type { SearchResult, Searcher } from '../../search/query.ts';
+import { RESULTS_SHOWN, type SearchAnswer, type Searcher } from '../../search/query.ts';
 import type { SearchState } from '../../search/url-state.ts';
 import { useStore } from 'zustand';
 import { storageHealth } from '../../state/health.ts';
@@ -59,6 +64,11 @@ export function SearchPanel({
 	/** Bumped by "Try again" to load once more. */
 	const [attempt, setAttempt] = useState(0);
 	const [announcement, setAnnouncement] = useState('');
+	/** "Show more": how many results show for the state it was pressed in. */
+	const [more, setMore] = useState<{ state: SearchState; shown: number } | undefined>();
+	const shown = more?.state === state ? more.shown : RESULTS_SHOWN;
+	/** The result to focus once "Show more" has rendered the next ones. */
+	const focusAt = useRef<number | null>(null);
 	const ownInput = useRef<HTMLInputElement>(null);
 	const input = inputRef ?? ownInput;
 	const list = useRef<HTMLUListElement>(null);
@@ -114,45 +124,66 @@ export function SearchPanel({
 	);
 	const hasFallback = useMemo(() => searcher?.docs.some((d) => d.fallback) ?? false, [searcher]);
 
-	const results: SearchResult[] = useMemo(() => {
-		if (!loaded || !state.q.trim()) return [];
-		return loaded.searcher.search(state.q, {
+	const answer: SearchAnswer = useMemo(() => {
+		if (!loaded || !state.q.trim()) return { results: [], total: 0 };
+		return loaded.searcher.query(state.q, {
 			set: state.set || undefined,
 			part: state.part || undefined,
 			includeFallback: state.en,
-			limit: 30,
+			limit: shown,
 		});
-	}, [loaded, state]);
+	}, [loaded, state, shown]);
+	const { results, total, missing } = answer;
 
 	const withoutEnglishOnly = useMemo(
 		() =>
-			searcher && !state.en && results.length === 0 && state.q.trim()
-				? searcher.search(state.q, {
+			searcher && !state.en && total === 0 && state.q.trim()
+				? searcher.query(state.q, {
 						set: state.set || undefined,
 						part: state.part || undefined,
 						includeFallback: true,
-						limit: 1,
-					}).length > 0
+						limit: 0,
+					}).total > 0
 				: false,
-		[searcher, state, results.length]
+		[searcher, state, total]
 	);
 
 	const q = state.q.trim();
 	/** "12 results" or "No results for …": shown under the box, announced after a pause. */
 	const summary =
 		searcher && q
-			? results.length > 0
-				? format(strings[`search.results.${pluralForm(locale, results.length)}`], {
-						count: new Intl.NumberFormat(locale).format(results.length),
+			? total > 0
+				? format(strings[`search.results.${pluralForm(locale, total)}`], {
+						count: new Intl.NumberFormat(locale).format(total),
 					})
 				: format(strings['search.none'], { query: q })
 			: '';
+	/** "Guideline 1 of … is not in this library yet." */
+	const missingText = missing
+		? format(strings[`search.missing.${missing.reason}`], {
+				number: missing.number,
+				set: missing.set.context,
+				count: missing.set.inEdition ?? '',
+			})
+		: '';
 
-	// Announce the number of results once typing pauses.
+	// Announce the missing guideline and the number of results once typing pauses.
 	useEffect(() => {
-		const timer = setTimeout(() => setAnnouncement(summary), 400);
+		const text = [missingText, summary].filter(Boolean).join(' ');
+		const timer = setTimeout(() => setAnnouncement(text), 400);
 		return () => clearTimeout(timer);
-	}, [summary]);
+	}, [missingText, summary]);
+
+	// After "Show more", focus moves to the first of the new results.
+	useEffect(() => {
+		if (focusAt.current === null) return;
+		list.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]')[focusAt.current]?.focus();
+		focusAt.current = null;
+	}, [results]);
+	const showMore = () => {
+		focusAt.current = results.length;
+		setMore({ state, shown: shown + RESULTS_SHOWN });
+	};
 
 	// Remember a query after a pause with results.
 	useEffect(() => {
@@ -252,7 +283,8 @@ export function SearchPanel({
 				)}
 			</fieldset>
 
-			<p role="status" className="search-status">
+			{/* Screen readers only: the visible count below is hidden from them instead. */}
+			<p role="status" className="search-status sr-only">
 				{failed ? '' : searcher ? announcement : strings['search.loading']}
 			</p>
 			{failed && (
@@ -264,9 +296,21 @@ export function SearchPanel({
 				</div>
 			)}
 
-			{summary && (
+			{missing && (
+				<div className="notice search-missing">
+					<p>{missingText}</p>
+					<p>
+						<a href={`${base}${missing.set.href}`}>
+							{format(strings['search.missing.setLink'], { set: missing.set.context })}
+						</a>
+						{' · '}
+						<a href={`${base}${coveragePath(locale)}`}>{strings['search.missing.coverage']}</a>
+					</p>
+				</div>
+			)}
+			{(summary || (!searcher && !failed)) && (
 				<p className="search-count" aria-hidden="true">
-					{summary}
+					{searcher ? summary : strings['search.loading']}
 				</p>
 			)}
 			{withoutEnglishOnly && <p>{strings['search.noneWithoutEnglish']}</p>}
@@ -312,6 +356,11 @@ export function SearchPanel({
 						</li>
 					))}
 				</ul>
+			)}
+			{total > results.length && (
+				<button type="button" className="search-more" onClick={showMore}>
+					{strings['search.more']}
+				</button>
 			)}
 
 			<div

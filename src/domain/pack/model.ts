@@ -53,6 +53,8 @@ export interface GuidelineSet {
 	edition: string;
 	/** ISSA's page for the set; null for an agency's own set without one. */
 	sourceUrl: string | null;
+	/** Guidelines this set no longer has, with where they went. */
+	retired: { id: string; slug: string; replacedBy: string | null; note: string }[];
 	inEdition: number | null;
 	parts: SetData['parts'];
 	guidelines: Guideline[];
@@ -123,6 +125,12 @@ export function buildLibrary(pack: RawPack): Library {
 			code: d.code,
 			edition: d.edition,
 			sourceUrl: d.sourceUrl ?? null,
+			retired: d.retired.map((r) => ({
+				id: r.id,
+				slug: r.id.slice(r.id.indexOf('.') + 1),
+				replacedBy: r.replacedBy ?? null,
+				note: r.note,
+			})),
 			inEdition: d.guidelines.inEdition,
 			parts: d.parts,
 			guidelines: (bySet.get(d.code) ?? []).sort((a, b) => a.number - b.number),

@@ -48,6 +48,23 @@ export const partSchema = z.strictObject({
 	sections: z.array(sectionSchema).default([]),
 });
 
+const guidelineId = z.string().regex(GUIDELINE_ID_PATTERN, {
+	error:
+		'must be "<set>.<slug>" with a slug of lower-case words, such as "com.mandate" (not a number)',
+});
+
+/**
+ * A guideline id this pack no longer has (the edition it follows dropped or merged it): its old
+ * address stays, saying where it went. Ids are stable, so a published one is retired, never reused.
+ */
+export const retiredSchema = z.strictObject({
+	id: guidelineId,
+	/** The guideline that now covers its subject, if any. */
+	replacedBy: guidelineId.optional(),
+	/** Why it went, in our words (English). */
+	note: text,
+});
+
 /** Front matter of `en/<set>/_set.mdx`. */
 export const setSchema = z.strictObject({
 	code: setCode,
@@ -67,6 +84,8 @@ export const setSchema = z.strictObject({
 		included: z.number().int().nonnegative(),
 	}),
 	parts: z.array(partSchema).min(1, { error: 'must list at least one part' }),
+	/** Ids of guidelines this set no longer has; their pages say where they went. */
+	retired: z.array(retiredSchema).default([]),
 });
 
 /** Where a guideline's number and title were confirmed. */
@@ -114,11 +133,6 @@ const guidelineText = {
 	questions: z.array(text).max(10, { error: 'at most 10 questions' }).default([]),
 };
 
-const guidelineId = z.string().regex(GUIDELINE_ID_PATTERN, {
-	error:
-		'must be "<set>.<slug>" with a slug of lower-case words, such as "com.mandate" (not a number)',
-});
-
 /** Front matter of `en/<set>/<slug>.mdx`. */
 export const guidelineSchema = z.strictObject({
 	id: guidelineId,
@@ -163,3 +177,4 @@ export type GuidelineData = z.output<typeof guidelineSchema>;
 export type GuidelineTranslationData = z.output<typeof guidelineTranslationSchema>;
 export type SetTranslationData = z.output<typeof setTranslationSchema>;
 export type Provenance = z.output<typeof provenanceSchema>;
+export type RetiredData = z.output<typeof retiredSchema>;

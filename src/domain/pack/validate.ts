@@ -122,6 +122,25 @@ export function validatePack(pack: RawPack): PackIssue[] {
 		}
 	}
 
+	// Retired ids: of their set, no longer in use, pointing at a guideline that exists.
+	for (const set of pack.sets)
+		set.data.retired.forEach((r, i) => {
+			if (!r.id.startsWith(`${set.data.code}.`))
+				add(set.file, `retired[${i}].id`, `"${r.id}" is not an id of the set "${set.data.code}"`);
+			if (byId.has(r.id))
+				add(
+					set.file,
+					`retired[${i}].id`,
+					`"${r.id}" is retired but ${byId.get(r.id)!.file} still uses it`
+				);
+			if (r.replacedBy !== undefined && !byId.has(r.replacedBy))
+				add(
+					set.file,
+					`retired[${i}].replacedBy`,
+					`"${r.replacedBy}" is not the id of any guideline in this pack`
+				);
+		});
+
 	// Related ids resolve (after all ids are known).
 	for (const g of pack.guidelines) {
 		g.data.related.forEach((rel, i) => {
