@@ -51,6 +51,8 @@ export interface SetText {
 export interface GuidelineSet {
 	code: SetCode;
 	edition: string;
+	/** The edition ISSA shows today when the pack follows another; null when the same or unknown. */
+	issaEdition: string | null;
 	/** ISSA's page for the set; null for an agency's own set without one. */
 	sourceUrl: string | null;
 	/** Guidelines this set no longer has, with where they went. */
@@ -124,6 +126,7 @@ export function buildLibrary(pack: RawPack): Library {
 		return {
 			code: d.code,
 			edition: d.edition,
+			issaEdition: d.issaEdition ?? null,
 			sourceUrl: d.sourceUrl ?? null,
 			retired: d.retired.map((r) => ({
 				id: r.id,

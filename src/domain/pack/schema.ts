@@ -73,6 +73,11 @@ export const setSchema = z.strictObject({
 	/** Short title for cards, breadcrumbs and the sidebar. */
 	shortTitle: text,
 	edition,
+	/**
+	 * The edition ISSA's reader shows today, when the pack follows another (because that one can
+	 * be confirmed more completely); the overview says how the numbering differs.
+	 */
+	issaEdition: edition.optional(),
 	/** ISSA's page for the set (the reference pack always has one; an agency's own set may not). */
 	sourceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 	/** One line in our words, shown on the home page card. */
