@@ -38,9 +38,7 @@ import { DICTIONARIES } from '../i18n/index.ts';
 import { demoPhrases } from '../i18n/demo.ts';
 import { describeProblem } from '../i18n/problems.ts';
 import type { Problem } from '../domain/assessment/problems.ts';
-import { formatSheetProblem, scaffoldSet, sheetToPack } from '../domain/pack/sheet.ts';
 import { packDir } from '../pack/dir.ts';
-import { checkPackDir, isNonEmptyDir, readSheetFile, writeSheetPack } from '../pack/import-fs.ts';
 import { readPack } from '../pack/read.ts';
 
 /** A usage error: printed with the command's help, exit code 2. */
@@ -517,6 +515,7 @@ async function workshop(args: string[]): Promise<number> {
 
 /** Prints the result of reading a written pack folder back; the exit code. */
 async function reportPackDir(dir: string): Promise<number> {
+	const { checkPackDir } = await import('../pack/import-fs.ts');
 	const check = await checkPackDir(dir);
 	if (check.issues.length > 0) {
 		for (const issue of check.issues) console.error(formatIssue(issue));
@@ -545,6 +544,8 @@ async function packImport(args: string[]): Promise<number> {
 		throw new UsageError(
 			'--lang takes only en for now: a pack is written in English first, and a translation needs its English original'
 		);
+	const { isNonEmptyDir, readSheetFile, writeSheetPack } = await import('../pack/import-fs.ts');
+	const { formatSheetProblem, sheetToPack } = await import('../domain/pack/sheet.ts');
 	const dir = values.output;
 	if (!values.force && (await isNonEmptyDir(dir)))
 		throw new UsageError(`${dir} is not empty: choose an empty folder, or add --force`);
@@ -575,6 +576,8 @@ async function packNew(args: string[]): Promise<number> {
 	});
 	if (positionals.length !== 1) throw new UsageError('name one set code, such as "agency"');
 	if (!values.output) throw new UsageError('say which folder to write with -o DIR');
+	const { isNonEmptyDir, writeSheetPack } = await import('../pack/import-fs.ts');
+	const { scaffoldSet } = await import('../domain/pack/sheet.ts');
 	const code = positionals[0]!;
 	const result = scaffoldSet({
 		code,
