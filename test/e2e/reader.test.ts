@@ -151,15 +151,16 @@ describe('guideline page', () => {
 		await page
 			.getByRole('button', { name: 'Copy link to “Evidence an assessor would look for”' })
 			.click();
-		await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent !== '');
+		// The copy button's own status line (the page has others, such as "Add to workshop"'s).
+		const status = page.locator('p.sr-only[role="status"]');
+		await page.waitForFunction(
+			() => document.querySelector('p.sr-only[role="status"]')?.textContent !== ''
+		);
 		assert.equal(
 			await page.evaluate(() => navigator.clipboard.readText()),
 			`${site.origin}/en/com/mandate/#evidence`
 		);
-		assert.equal(
-			await page.locator('[role="status"]').innerText(),
-			'Link copied to the clipboard.'
-		);
+		assert.equal(await status.innerText(), 'Link copied to the clipboard.');
 	});
 
 	it('shows the English text with a notice where a translation is missing', async () => {
