@@ -73,6 +73,32 @@ describe('editDistance', () => {
 		expect(editDistance('a'.repeat(100), 'a'.repeat(99) + 'b', 1)).toBe(1);
 		expect(editDistance('kitten', 'sitting', 3)).toBe(3);
 	});
+
+	it('agrees with the full table on many word pairs, within every bound', () => {
+		const full = (a: string, b: string) => {
+			let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+			for (let i = 1; i <= a.length; i++) {
+				const row = [i];
+				for (let j = 1; j <= b.length; j++)
+					row.push(
+						Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+					);
+				prev = row;
+			}
+			return prev[b.length]!;
+		};
+		let x = 42;
+		const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31);
+		const word = () =>
+			Array.from({ length: 1 + (next() % 10) }, () => 'abcdeმა'[next() % 7]).join('');
+		for (let k = 0; k < 2000; k++) {
+			const a = word();
+			const b = next() % 2 ? word() : a.slice(0, next() % (a.length + 1)) + word().slice(0, 2);
+			for (const max of [0, 1, 2, 3]) {
+				expect(editDistance(a, b, max), `${a} ${b} ${max}`).toBe(Math.min(full(a, b), max + 1));
+			}
+		}
+	});
 });
 
 describe('index encoding', () => {

@@ -95,32 +95,38 @@ let rowB = new Int32Array(64);
 
 /**
  * A bounded Levenshtein distance between `a` and the first `bLength` characters of `b` (all of
- * it by default): returns `max + 1` as soon as it must exceed `max`.
+ * it by default): returns `max + 1` as soon as it must exceed `max`. Only the diagonal band
+ * `|i - j| ≤ max` of the table is computed: cells outside it exceed `max` anyway.
  */
 export function editDistance(a: string, b: string, max: number, bLength = b.length): number {
 	const n = Math.min(bLength, b.length);
-	if (Math.abs(a.length - n) > max) return max + 1;
-	if (rowA.length <= n) {
-		rowA = new Int32Array(n + 1);
-		rowB = new Int32Array(n + 1);
+	const over = max + 1;
+	if (Math.abs(a.length - n) > max) return over;
+	if (rowA.length <= n + 1) {
+		rowA = new Int32Array(n + 2);
+		rowB = new Int32Array(n + 2);
 	}
 	let prev = rowA;
 	let row = rowB;
-	for (let j = 0; j <= n; j++) prev[j] = j;
+	for (let j = 0; j <= n; j++) prev[j] = j <= max ? j : over;
 	for (let i = 1; i <= a.length; i++) {
 		const ca = a.charCodeAt(i - 1);
-		row[0] = i;
-		let rowMin = i;
-		for (let j = 1; j <= n; j++) {
+		const lo = Math.max(1, i - max);
+		const hi = Math.min(n, i + max);
+		row[0] = Math.min(i, over);
+		if (lo > 1) row[lo - 1] = over;
+		let rowMin = lo === 1 ? row[0] : over;
+		for (let j = lo; j <= hi; j++) {
 			const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
 			const value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
 			row[j] = value;
 			if (value < rowMin) rowMin = value;
 		}
-		if (rowMin > max) return max + 1;
+		if (hi < n) row[hi + 1] = over;
+		if (rowMin > max) return over;
 		[prev, row] = [row, prev];
 	}
-	return Math.min(prev[n]!, max + 1);
+	return Math.min(prev[n]!, over);
 }
 
 /** A Latin word without its vowels, for spellings by ear; other scripts are left as they are. */
@@ -200,6 +206,9 @@ export function createSearcher(data: SearchIndexData): Searcher {
 		else byLength.set(word.length, [i]);
 	});
 
+	/** Each vocabulary word without its Latin vowels, computed when a typo look-up needs it. */
+	const skeletons: (string | undefined)[] = [];
+
 	/** Vocabulary words a query word matches, with a match weight (1 exact … 0.4 two typos). */
 	function expand(token: string): Map<number, number> {
 		const found = new Map<number, number>();
@@ -227,14 +236,16 @@ export function createSearcher(data: SearchIndexData): Searcher {
 			// Typos: one edit from 4 letters, two from 8; and two edits for shorter words when
 			// the candidate keeps the first letter and is not shorter ("frod" → "fraud").
 			const reach = Math.max(edits, 2);
+			const tokenSkeleton = skeleton(token);
 			for (let length = token.length - edits; length <= token.length + reach; length++) {
 				for (const i of byLength.get(length) ?? []) {
 					const word = vocabulary[i]!;
 					if (STOPWORDS.has(word) || word.length < 3) continue;
 					const loose = word[0] === token[0] && word.length >= token.length ? 2 : edits;
 					const d = editDistance(token, word, Math.max(edits, loose));
+					if (d > 2) continue;
 					// Same consonants, other vowels ("frod" / "fraud"): a spelling by ear.
-					const byEar = d <= 2 && skeleton(word) === skeleton(token);
+					const byEar = (skeletons[i] ??= skeleton(word)) === tokenSkeleton;
 					if (byEar) add(i, 0.5);
 					else if (d <= edits) add(i, d === 1 ? 0.55 : 0.4);
 					else if (d <= loose) add(i, 0.3);
@@ -395,17 +406,20 @@ export function createSearcher(data: SearchIndexData): Searcher {
 				matched.push(i);
 			}
 		}
-		const results = chosen.slice(0, options.limit ?? 20).map(([doc, s]) => ({
-			doc: docs[doc]!,
-			score: s.score,
-			title: highlight(docs[doc]!.title, matchedWords),
-			// Parts have no passages of their own: their statement (section titles) stands in.
-			snippet: passages?.[doc]?.length
-				? cutAround(highlight(bestPassage(doc, passages[doc], matched), matchedWords))
-				: snippet([docs[doc]!.statement], matchedWords),
-		}));
-		for (const i of matched) marks[i] = 0;
-		return { results, total: chosen.length, missing: missing?.missing };
+		try {
+			const results = chosen.slice(0, options.limit ?? 20).map(([doc, s]) => ({
+				doc: docs[doc]!,
+				score: s.score,
+				title: highlight(docs[doc]!.title, matchedWords),
+				// Parts have no passages of their own: their statement (section titles) stands in.
+				snippet: passages?.[doc]?.length
+					? cutAround(highlight(bestPassage(doc, passages[doc], matched), matchedWords))
+					: snippet([docs[doc]!.statement], matchedWords),
+			}));
+			return { results, total: chosen.length, missing: missing?.missing };
+		} finally {
+			for (const i of matched) marks[i] = 0;
+		}
 	}
 
 	const search = (q: string, options?: SearchOptions) => query(q, options).results;

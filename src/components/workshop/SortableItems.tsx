@@ -22,7 +22,7 @@ import {
 	verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { guidelinePath } from '../../domain/paths.ts';
 import {
 	EXERCISES,
@@ -58,21 +58,28 @@ export function SortableItems({ pack, text, data, base, index, change }: ItemsPr
 	};
 	const position = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id)) + 1;
 	const count = ids.length;
+	/** Where the dragged item was last announced. */
+	const lastOver = useRef<UniqueIdentifier | null>(null);
 	const announcements: Announcements = {
-		onDragStart: ({ active }) =>
-			text.t('workshop.announce.picked', {
+		onDragStart: ({ active }) => {
+			lastOver.current = active.id;
+			return text.t('workshop.announce.picked', {
 				guideline: name(active.id),
 				position: position(active.id),
 				count,
-			}),
-		onDragOver: ({ active, over }) =>
-			over
-				? text.t('workshop.announce.moved', {
-						guideline: name(active.id),
-						position: position(over.id),
-						count,
-					})
-				: undefined,
+			});
+		},
+		// Only a real move is announced: dnd-kit also reports the item over its own place as
+		// the drag starts, which would replace "Picked up" before a screen reader says it.
+		onDragOver: ({ active, over }) => {
+			if (!over || over.id === lastOver.current) return undefined;
+			lastOver.current = over.id;
+			return text.t('workshop.announce.moved', {
+				guideline: name(active.id),
+				position: position(over.id),
+				count,
+			});
+		},
 		onDragEnd: ({ active, over }) =>
 			over
 				? text.t('workshop.announce.dropped', {
