@@ -249,6 +249,22 @@ describe('workshop builder', () => {
 		assert.equal((await order(page)).length, 2);
 	});
 
+	it('deletes a pack after a confirmation, with an undo', async () => {
+		const { page } = await site.newPage();
+		await page.goto(`${site.origin}/en/workshops/`);
+		await page.getByLabel(en['workshop.field.title']).fill('To delete');
+		await page.getByRole('button', { name: en['workshop.new.create'] }).click();
+		await page.locator('.workshop-builder').waitFor();
+		await page.goto(`${site.origin}/en/workshops/`);
+		await page.getByRole('button', { name: `${en['workshop.delete']} — To delete` }).click();
+		// The confirmation has focus on "Delete it"; "Keep it" would give focus back.
+		await page.getByRole('button', { name: en['workshop.delete.yes'] }).click();
+		await page.getByText('“To delete” was deleted.').waitFor();
+		assert.equal(await page.locator('.assessment').count(), 0);
+		await page.getByRole('button', { name: en['workshop.undo'] }).click();
+		await page.locator('.assessment', { hasText: 'To delete' }).waitFor();
+	});
+
 	it('has no serious accessibility violation on any view, in English and Georgian', async () => {
 		for (const lang of ['en', 'ka'] as const) {
 			const strings = lang === 'en' ? en : ka;

@@ -35,6 +35,7 @@ import {
 } from '../../state/assessments/workspace.ts';
 import {
 	ConfirmDelete,
+	UndoableMessage,
 	describedBy,
 	ErrorSummary,
 	errorFor,
@@ -147,26 +148,15 @@ function Loaded({
 				<p className="notice">{text.tn('assess.storage.skipped', state.skipped)}</p>
 			)}
 			<div role="status" className="workspace-message">
-				{message && (
-					<p className="notice">
-						{message.text}{' '}
-						{message.undo && (
-							<button
-								type="button"
-								onClick={() => {
-									const a = message.undo!;
-									void ws
-										.restore(a)
-										.then(() =>
-											setMessage({ text: text.t('assess.restored', { title: a.title }) })
-										);
-								}}
-							>
-								{text.t('assess.undo')}
-							</button>
-						)}
-					</p>
-				)}
+				<UndoableMessage
+					message={message}
+					undoLabel={text.t('assess.undo')}
+					onUndo={(a) =>
+						void ws
+							.restore(a)
+							.then(() => setMessage({ text: text.t('assess.restored', { title: a.title }) }))
+					}
+				/>
 				{persisted && <p className="muted">{text.t('assess.storage.persisted')}</p>}
 			</div>
 

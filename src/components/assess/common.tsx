@@ -225,3 +225,26 @@ export function ConfirmDelete({
 		</div>
 	);
 }
+
+/** A note on what just happened, with an Undo button when it can be undone (deletions). */
+export function UndoableMessage<T>({
+	message,
+	undoLabel,
+	onUndo,
+}: {
+	message: { text: string; undo?: T } | null;
+	undoLabel: string;
+	onUndo: (item: T) => void;
+}) {
+	if (!message) return null;
+	return (
+		<p className="notice">
+			{message.text}{' '}
+			{message.undo !== undefined && (
+				<button type="button" onClick={() => onUndo(message.undo as T)}>
+					{undoLabel}
+				</button>
+			)}
+		</p>
+	);
+}

@@ -24,6 +24,7 @@ import {
 } from '../../state/workshops/list.ts';
 import {
 	ConfirmDelete,
+	UndoableMessage,
 	describedBy,
 	ErrorSummary,
 	errorFor,
@@ -74,26 +75,17 @@ export function List({ text, storage, base }: ScreenProps) {
 				<p className="notice">{text.t('workshop.skipped', { count: state.skipped })}</p>
 			)}
 			<div role="status" className="workspace-message">
-				{message && (
-					<p className="notice">
-						{message.text}{' '}
-						{message.undo && (
-							<button
-								type="button"
-								onClick={() => {
-									const pack = message.undo!;
-									void list
-										.restore(pack)
-										.then(() =>
-											setMessage({ text: text.t('workshop.import.done', { title: pack.title }) })
-										);
-								}}
-							>
-								{text.t('workshop.undo')}
-							</button>
-						)}
-					</p>
-				)}
+				<UndoableMessage
+					message={message}
+					undoLabel={text.t('workshop.undo')}
+					onUndo={(pack) =>
+						void list
+							.restore(pack)
+							.then(() =>
+								setMessage({ text: text.t('workshop.import.done', { title: pack.title }) })
+							)
+					}
+				/>
 			</div>
 
 			<section aria-labelledby="wl-heading">
