@@ -109,6 +109,19 @@ describe('the shipped pack', () => {
 			}
 	});
 
+	it('translates: no translated text is the English one copied', () => {
+		for (const g of library.byId.values())
+			for (const [locale, t] of Object.entries(g.text)) {
+				if (locale === 'en') continue;
+				const en = g.text.en;
+				const where = `${g.id} (${locale})`;
+				expect(t.statement, where).not.toBe(en.statement);
+				expect(t.structure, where).not.toBe(en.structure);
+				expect(t.body.trim(), where).not.toBe(en.body.trim());
+				expect(t.questions, where).not.toEqual(en.questions);
+			}
+	});
+
 	it('holds only sets of the ISSA catalogue', () => {
 		for (const set of library.sets) expect(SET_CODES, set.code).toContain(set.code);
 	});

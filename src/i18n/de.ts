@@ -80,6 +80,10 @@ export const de: Dictionary = {
 	'guideline.confirmedCopy':
 		'Nummer und Titel bestätigt durch eine gespeicherte Kopie einer IVSS-Veröffentlichung ({publication}):',
 	'guideline.unconfirmed': 'Nummer und Titel nicht durch eine gespeicherte Quelle bestätigt.',
+	'guideline.titleOurs':
+		'In dieser Sprache ist der Titel unsere Übersetzung des englischen IVSS-Titels „{title}“.',
+	'guideline.titleIssa':
+		'In dieser Sprache ist der Titel der eigene der IVSS, wie diese gespeicherte IVSS-Seite zeigt:',
 	'guideline.ourWords':
 		'Abgesehen von Nummer und Titel stammt der Text dieser Seite vom Workbench-Team; er ist kein IVSS-Text. Den maßgeblichen Wortlaut finden Sie in der Reihe auf issa.int.',
 	'guideline.issaSet': 'Die Reihe auf issa.int',

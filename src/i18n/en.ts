@@ -83,6 +83,10 @@ export const en = {
 	'guideline.confirmedCopy':
 		'Number and title confirmed by a stored copy of an ISSA publication ({publication}):',
 	'guideline.unconfirmed': 'Number and title not confirmed by a stored source.',
+	'guideline.titleOurs':
+		'The title in this language is our translation of ISSA’s English title, “{title}”.',
+	'guideline.titleIssa':
+		'The title in this language is ISSA’s own, as this stored ISSA page shows:',
 	'guideline.ourWords':
 		'Apart from the number and title, the text on this page is written by the Workbench team; it is not ISSA text. For the authoritative wording, read the set on issa.int.',
 	'guideline.issaSet': 'The set on issa.int',

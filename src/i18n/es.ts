@@ -80,6 +80,10 @@ export const es: Dictionary = {
 	'guideline.confirmedCopy':
 		'Número y título confirmados por una copia guardada de una publicación de la AISS ({publication}):',
 	'guideline.unconfirmed': 'Número y título no confirmados por una fuente guardada.',
+	'guideline.titleOurs':
+		'En este idioma, el título es nuestra traducción del título inglés de la AISS, «{title}».',
+	'guideline.titleIssa':
+		'En este idioma, el título es el de la propia AISS, como muestra esta página de la AISS guardada:',
 	'guideline.ourWords':
 		'Salvo el número y el título, el texto de esta página lo redacta el equipo del Workbench; no es texto de la AISS. Para la redacción auténtica, lea el conjunto en issa.int.',
 	'guideline.issaSet': 'El conjunto en issa.int',

@@ -80,6 +80,10 @@ export const fr: Dictionary = {
 	'guideline.confirmedCopy':
 		'Numéro et titre confirmés par une copie conservée d’une publication de l’AISS ({publication}) :',
 	'guideline.unconfirmed': 'Numéro et titre non confirmés par une source conservée.',
+	'guideline.titleOurs':
+		'Dans cette langue, le titre est notre traduction du titre anglais de l’AISS, « {title} ».',
+	'guideline.titleIssa':
+		'Dans cette langue, le titre est celui de l’AISS, tel que le montre cette page de l’AISS conservée :',
 	'guideline.ourWords':
 		'À part le numéro et le titre, le texte de cette page est rédigé par l’équipe du Workbench ; ce n’est pas un texte de l’AISS. Pour la formulation qui fait foi, lisez l’ensemble sur issa.int.',
 	'guideline.issaSet': 'L’ensemble sur issa.int',

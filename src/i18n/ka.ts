@@ -80,6 +80,9 @@ export const ka: Dictionary = {
 	'guideline.confirmedCopy':
 		'ნომერი და სათაური დადასტურებულია ISSA-ს პუბლიკაციის შენახული ასლით ({publication}):',
 	'guideline.unconfirmed': 'ნომერი და სათაური შენახული წყაროთი დადასტურებული არ არის.',
+	'guideline.titleOurs': 'ამ ენაზე სათაური ჩვენი თარგმანია ISSA-ს ინგლისური სათაურისა „{title}“.',
+	'guideline.titleIssa':
+		'ამ ენაზე სათაური თავად ISSA-სია, როგორც ამას ISSA-ს ეს შენახული გვერდი აჩვენებს:',
 	'guideline.ourWords':
 		'ნომრისა და სათაურის გარდა, ამ გვერდის ტექსტი Workbench-ის გუნდს ეკუთვნის და ISSA-ს ტექსტი არ არის. ავთენტური ფორმულირებისთვის იხილეთ კრებული საიტზე issa.int.',
 	'guideline.issaSet': 'კრებული საიტზე issa.int',

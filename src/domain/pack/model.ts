@@ -11,6 +11,11 @@ import type { GuidelineData, Provenance, SetData } from './schema.ts';
 /** The text of a guideline in one language. */
 export interface GuidelineText {
 	title: string;
+	/**
+	 * In a translation: the ISSA page showing this title in this language, or null when the
+	 * title is our translation of ISSA's English one. Null in English (see the provenance).
+	 */
+	titleSource: string | null;
 	statement: string;
 	structure: string;
 	mechanism: string[];
@@ -169,13 +174,15 @@ export function buildLibrary(pack: RawPack): Library {
 
 /** A file's text fields; a licensed pack's absent statement or structure is empty. */
 function pickText(
-	d: Omit<GuidelineText, 'body' | 'file' | 'statement' | 'structure'> & {
+	d: Omit<GuidelineText, 'body' | 'file' | 'statement' | 'structure' | 'titleSource'> & {
 		statement?: string | undefined;
 		structure?: string | undefined;
+		titleSource?: string | undefined;
 	}
 ): Omit<GuidelineText, 'body' | 'file'> {
 	return {
 		title: d.title,
+		titleSource: d.titleSource ?? null,
 		statement: d.statement ?? '',
 		structure: d.structure ?? '',
 		mechanism: d.mechanism,

@@ -157,6 +157,11 @@ export const guidelineSchema = z.strictObject({
 export const guidelineTranslationSchema = z.strictObject({
 	id: guidelineId,
 	...guidelineText,
+	/**
+	 * A stored ISSA page that shows this title in this language (ISSA's own title, a fact).
+	 * Without it the title is our translation of ISSA's English title, and the page says so.
+	 */
+	titleSource: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 	keywords: z.array(text).default([]),
 });
 
