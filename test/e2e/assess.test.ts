@@ -326,28 +326,35 @@ describe('workspace and workbook', () => {
 		const { page } = await site.newPage();
 		await createSample(page);
 		await openWorkbook(page, 'gg');
-		const before = await page.locator('.wb-guideline').count();
-		await page
-			.getByLabel('One guideline per line: the number, then the title')
-			.fill(
-				[
-					'B. Guidelines for Specific Areas',
-					'B.1 Our section',
-					'70. Our seventieth guideline',
-					'71\tOur seventy-first',
-					'nonsense line',
-				].join('\n')
-			);
+		// The workbook renders a long set in steps: count once the count holds still.
+		let before = -1;
+		for (let now = await page.locator('.wb-guideline').count(); now !== before;) {
+			before = now;
+			await page.waitForTimeout(500);
+			now = await page.locator('.wb-guideline').count();
+		}
+		await page.getByLabel('One guideline per line: the number, then the title').fill(
+			[
+				'B. Guidelines for Specific Areas',
+				'B.1 Our section',
+				// Numbers the set does not have (the library's own are not "added").
+				'990. Our nine hundred and ninetieth guideline',
+				'991\tOur nine hundred and ninety-first',
+				'nonsense line',
+			].join('\n')
+		);
 		await page.getByRole('button', { name: 'Add these guidelines' }).click();
 		await page.getByText('2 guidelines added.').waitFor();
 		await page.getByText('Lines not understood: 5.').waitFor();
 		assert.equal(await page.locator('.wb-guideline').count(), before + 2);
-		const own = page.locator('.wb-guideline', { hasText: 'Our seventieth guideline' });
+		const own = page.locator('.wb-guideline', {
+			hasText: 'Our nine hundred and ninetieth guideline',
+		});
 		await own.getByText('Your own').waitFor();
 		await own.getByLabel('2 Developing').check();
 		await page.getByText('All changes saved').waitFor();
 		await page.reload();
-		await page.locator('.wb-guideline', { hasText: 'Our seventy-first' }).waitFor();
+		await page.locator('.wb-guideline', { hasText: 'Our nine hundred and ninety-first' }).waitFor();
 	});
 });
 
