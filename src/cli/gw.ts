@@ -37,6 +37,7 @@ import { assessStrings } from '../components/assess/strings.ts';
 import { DICTIONARIES } from '../i18n/index.ts';
 import { demoPhrases } from '../i18n/demo.ts';
 import { describeProblem } from '../i18n/problems.ts';
+import type { Assessment } from '../domain/assessment/model.ts';
 import type { Problem } from '../domain/assessment/problems.ts';
 import { packDir } from '../pack/dir.ts';
 import { readPack } from '../pack/read.ts';
@@ -230,14 +231,9 @@ async function demo(args: string[]): Promise<number> {
 	if (!isLocale(values.lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}`);
 	const seed = Number(values.seed);
 	if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
-	const day = values.date ?? new Date().toISOString().slice(0, 10);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day)))
-		throw new UsageError('--date must be a day as YYYY-MM-DD');
+	const day = dayOption(values.date);
 	const catalogue = await loadCatalogue(values.lang);
-	const sets = values.sets
-		?.split(',')
-		.map((s) => s.trim().toLowerCase())
-		.filter(Boolean);
+	const sets = listOption(values.sets)?.map((s) => s.toLowerCase());
 	const unknown = sets?.filter(
 		(s) => !catalogue.sets.some((c) => c.code === s && c.guidelines.length > 0)
 	);
@@ -265,6 +261,31 @@ async function schema(args: string[]): Promise<number> {
 	const site = values.site ?? process.env['SITE_URL'] ?? 'http://localhost:4321/';
 	await output(values.output, `${JSON.stringify(assessmentJsonSchema(site), null, 2)}\n`);
 	return 0;
+}
+
+/** `--date`: a day as YYYY-MM-DD, today by default. */
+function dayOption(value: string | undefined): string {
+	const day = value ?? new Date().toISOString().slice(0, 10);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day)))
+		throw new UsageError('--date must be a day as YYYY-MM-DD');
+	return day;
+}
+
+/** A comma-separated option (`--sets gg,com`), or undefined when not given. */
+function listOption(value: string | undefined): string[] | undefined {
+	return value
+		?.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
+}
+
+/** `--sets` of a command on an assessment: sets of its scope only. */
+function scopeSets(assessment: Assessment, value: string | undefined): string[] | undefined {
+	const sets = listOption(value);
+	const unknown = sets?.filter((s) => !assessment.scope.some((x) => x.set === s));
+	if (unknown?.length)
+		throw new UsageError(`the assessment's scope has no set ${unknown.join(', ')}`);
+	return sets;
 }
 
 /** Reads a file the way every command does, or throws saying why it cannot be read. */
@@ -309,13 +330,7 @@ async function summary(args: string[]): Promise<number> {
 	if (positionals.length !== 1) throw new UsageError('name one assessment file');
 	if (!isLocale(values.lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}`);
 	const assessment = await readAssessment(positionals[0]!);
-	const only = values.sets
-		?.split(',')
-		.map((s) => s.trim())
-		.filter(Boolean);
-	const unknown = only?.filter((s) => !assessment.scope.some((x) => x.set === s));
-	if (unknown?.length)
-		throw new UsageError(`the assessment's scope has no set ${unknown.join(', ')}`);
+	const only = scopeSets(assessment, values.sets);
 	const catalogue = await loadCatalogue(values.lang);
 	const reports = reportScope(assessedSets(assessment, catalogue), assessment.guidelines, only);
 	if (values.json) {
@@ -427,17 +442,9 @@ async function report(args: string[]): Promise<number> {
 	if (positionals.length !== 1) throw new UsageError('name one assessment file');
 	if (!values.output) throw new UsageError('say where to write with -o FILE');
 	if (!isLocale(values.lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}`);
-	const day = values.date ?? new Date().toISOString().slice(0, 10);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day)))
-		throw new UsageError('--date must be a day as YYYY-MM-DD');
+	const day = dayOption(values.date);
 	const assessment = await readAssessment(positionals[0]!);
-	const sets = values.sets
-		?.split(',')
-		.map((s) => s.trim())
-		.filter(Boolean);
-	const unknown = sets?.filter((s) => !assessment.scope.some((x) => x.set === s));
-	if (unknown?.length)
-		throw new UsageError(`the assessment's scope has no set ${unknown.join(', ')}`);
+	const sets = scopeSets(assessment, values.sets);
 	const catalogue = await loadCatalogue(values.lang);
 	const { generateReport } = await import('../report/generate.ts');
 	const { loadFontFromDisk } = await import('../report/fonts-fs.ts');
@@ -470,9 +477,7 @@ async function workshop(args: string[]): Promise<number> {
 	if (positionals.length !== 1) throw new UsageError('name one workshop pack file');
 	if (!values.handout && !values.guide)
 		throw new UsageError('say where to write with --handout FILE, --guide FILE or both');
-	const day = values.date ?? new Date().toISOString().slice(0, 10);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day)))
-		throw new UsageError('--date must be a day as YYYY-MM-DD');
+	const day = dayOption(values.date);
 	const file = positionals[0]!;
 	const result = parseWorkshopJson(await readText(file));
 	if (!result.ok) throw refused(file, result.problems);
