@@ -31,6 +31,8 @@ import { SortableItems } from './SortableItems.tsx';
 export function Builder(props: ScreenProps & { id: string }) {
 	const { text, storage, base, id } = props;
 	const { session, state } = useWorkshopSession(storage, id);
+	/** The library's guidelines by id, for the list and the agenda (built once per data file). */
+	const index = useMemo(() => guidelineIndex(props.data), [props.data]);
 	const pack = state.pack;
 	const back = (
 		<p>
@@ -61,8 +63,8 @@ export function Builder(props: ScreenProps & { id: string }) {
 			<h2 className="pack-title">{pack.title}</h2>
 			<SaveStatus pending={state.pending} failure={state.failure} text={text} />
 			<Details pack={pack} text={text} change={change} />
-			<Guidelines {...props} pack={pack} change={change} />
-			<AgendaSection pack={pack} text={text} index={guidelineIndex(props.data)} />
+			<Guidelines {...props} pack={pack} change={change} index={index} />
+			<AgendaSection pack={pack} text={text} index={index} />
 			<Phases pack={pack} text={text} />
 			<Outputs
 				{...props}
@@ -208,9 +210,13 @@ function Guidelines({
 	base,
 	pack,
 	change,
-}: ScreenProps & { pack: Workshop; change: (ops: WorkshopOp[]) => void }) {
+	index,
+}: ScreenProps & {
+	pack: Workshop;
+	change: (ops: WorkshopOp[]) => void;
+	index: Map<string, Found>;
+}) {
 	const uid = useId();
-	const index = useMemo(() => guidelineIndex(data), [data]);
 	return (
 		<section aria-labelledby={`${uid}-h`}>
 			<h2 id={`${uid}-h`}>{text.t('workshop.guidelines.heading')}</h2>
