@@ -175,7 +175,8 @@ export const setTranslationSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				id: partId,
-				title: text,
+				/** null where English has no confirmed title either (the English null stays). */
+				title: headingTitle,
 				sections: z.array(sectionSchema).default([]),
 			})
 		)
