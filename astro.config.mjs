@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import islandPreload from './src/build/island-preload.ts';
+import offline from './src/build/offline.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -15,7 +16,8 @@ export default defineConfig({
 	compressHTML: true,
 	// No prefetching: a reading page must not request pages the reader did not ask for.
 	prefetch: false,
-	integrations: [mdx(), react(), islandPreload()],
+	// `offline` runs last: the service worker lists the files as the other steps leave them.
+	integrations: [mdx(), react(), islandPreload(), offline()],
 	devToolbar: { enabled: false },
 	// The PDF report's worker uses ES modules (its HarfBuzz module awaits at the top level).
 	vite: { worker: { format: 'es' } },

@@ -23,6 +23,8 @@ const TYPES: Record<string, string> = {
 	'.woff2': 'font/woff2',
 	'.ttf': 'font/ttf',
 	'.wasm': 'application/wasm',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json',
 };
 
 /** A static server like any host would be: directories serve index.html, misses 404.html. */

@@ -32,6 +32,16 @@ export function coveragePath(locale: Locale): string {
 	return `/${locale}/coverage/`;
 }
 
+/** The help page on offline use and data stored in the browser. */
+export function offlineHelpPath(locale: Locale): string {
+	return `/${locale}/help/offline/`;
+}
+
+/** The web app manifest of a language (the installed app opens in that language). */
+export function manifestPath(locale: Locale): string {
+	return `/${locale}/manifest.webmanifest`;
+}
+
 /** The search page of a language. */
 export function searchPath(locale: Locale): string {
 	return `/${locale}/search/`;

@@ -1,6 +1,7 @@
 import { assessDe } from './assess.de.ts';
 import { handoutDe } from './handout.de.ts';
 import { workshopDe } from './workshop.de.ts';
+import { offlineDe } from './offline.de.ts';
 import type { Dictionary } from './en.ts';
 
 /** German UI strings. */
@@ -152,4 +153,5 @@ export const de: Dictionary = {
 	...assessDe,
 	...handoutDe,
 	...workshopDe,
+	...offlineDe,
 };

@@ -6,6 +6,7 @@
 import { assessEn } from './assess.en.ts';
 import { handoutEn } from './handout.en.ts';
 import { workshopEn } from './workshop.en.ts';
+import { offlineEn } from './offline.en.ts';
 
 export const en = {
 	'site.name': 'Guidelines Workbench',
@@ -152,6 +153,7 @@ export const en = {
 	...assessEn,
 	...handoutEn,
 	...workshopEn,
+	...offlineEn,
 } as const;
 
 /** A UI string key. */

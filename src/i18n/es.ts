@@ -1,6 +1,7 @@
 import { assessEs } from './assess.es.ts';
 import { handoutEs } from './handout.es.ts';
 import { workshopEs } from './workshop.es.ts';
+import { offlineEs } from './offline.es.ts';
 import type { Dictionary } from './en.ts';
 
 /** Spanish UI strings. */
@@ -152,4 +153,5 @@ export const es: Dictionary = {
 	...assessEs,
 	...handoutEs,
 	...workshopEs,
+	...offlineEs,
 };

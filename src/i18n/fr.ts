@@ -1,6 +1,7 @@
 import { assessFr } from './assess.fr.ts';
 import { handoutFr } from './handout.fr.ts';
 import { workshopFr } from './workshop.fr.ts';
+import { offlineFr } from './offline.fr.ts';
 import type { Dictionary } from './en.ts';
 
 /** French UI strings. */
@@ -152,4 +153,5 @@ export const fr: Dictionary = {
 	...assessFr,
 	...handoutFr,
 	...workshopFr,
+	...offlineFr,
 };

@@ -1,6 +1,7 @@
 import { assessKa } from './assess.ka.ts';
 import { handoutKa } from './handout.ka.ts';
 import { workshopKa } from './workshop.ka.ts';
+import { offlineKa } from './offline.ka.ts';
 import type { Dictionary } from './en.ts';
 
 /** Georgian UI strings (Mkhedruli; never rendered in capitals). */
@@ -147,4 +148,5 @@ export const ka: Dictionary = {
 	...assessKa,
 	...handoutKa,
 	...workshopKa,
+	...offlineKa,
 };

@@ -112,7 +112,9 @@ export interface Site {
 	readonly browser: Browser;
 	/**
 	 * A page in a new context (clean storage, `en-GB` unless told). Contexts are closed after
-	 * each test, so a failing test never leaks one into the next.
+	 * each test, so a failing test never leaks one into the next. Service workers are blocked
+	 * unless a test asks for them (`serviceWorkers: 'allow'`): otherwise every page would
+	 * download a whole language in the background while the test runs.
 	 */
 	newPage(options?: BrowserContextOptions): Promise<TestPage>;
 }
@@ -121,12 +123,12 @@ export interface Site {
  * Starts the static server and Chromium before a test file's tests and stops them after.
  * Call at the top level of a test file.
  */
-export function withSite(): Site {
+export function withSite(root = DIST): Site {
 	let server: Awaited<ReturnType<typeof startServer>> | undefined;
 	let browser: Browser | undefined;
 	const open = new Set<BrowserContext>();
 	before(async () => {
-		server = await startServer();
+		server = await startServer(root);
 		browser = await launchBrowser();
 	});
 	afterEach(async () => {
@@ -147,7 +149,11 @@ export function withSite(): Site {
 			return browser;
 		},
 		async newPage(options = {}) {
-			const context = await site.browser.newContext({ locale: 'en-GB', ...options });
+			const context = await site.browser.newContext({
+				locale: 'en-GB',
+				serviceWorkers: 'block',
+				...options,
+			});
 			open.add(context);
 			const page = await context.newPage();
 			const requests: string[] = [];

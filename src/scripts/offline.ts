@@ -1,0 +1,121 @@
+/**
+ * Offline use on every page: registers the service worker (`/sw.js`, see
+ * `src/offline/sw.ts`), asks it to keep the page's language, shows the footer's "Available
+ * offline" status, and offers a new version when one has been installed. The page's strings
+ * come from the footer's `data-*` attributes (rendered from the dictionaries).
+ *
+ * No library: Workbox's `workbox-window` would do the same in a few kilobytes more on every
+ * reading page, whose script budget is 5 kB.
+ */
+import type { FromWorker, ToWorker } from '../offline/plan.ts';
+import type { Locale } from '../domain/locales.ts';
+
+type State = 'saving' | 'ready' | 'offline' | 'unsupported' | 'error';
+
+export function startOffline(doc: Document = document): void {
+	const box = doc.querySelector<HTMLElement>('[data-offline-status]');
+	const text = box?.querySelector<HTMLElement>('[data-offline-text]');
+	if (!box || !text) return;
+	const strings = box.dataset;
+	const locale = doc.documentElement.lang as Locale;
+	let ready = false;
+
+	const show = (state: State, values: Record<string, string | number> = {}) => {
+		box.dataset['state'] = state;
+		box.hidden = false;
+		text.textContent = (strings[state] ?? '').replace(/\{(\w+)\}/g, (_, k: string) =>
+			String(values[k] ?? '')
+		);
+	};
+	const showConnection = () => {
+		if (ready) show(navigator.onLine ? 'ready' : 'offline');
+	};
+
+	if (!('serviceWorker' in navigator)) return show('unsupported');
+	const container = navigator.serviceWorker;
+	const post = (worker: ServiceWorker | null | undefined, message: ToWorker) =>
+		worker?.postMessage(message);
+
+	container.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+		const data = event.data;
+		if (data.type === 'progress' && data.locale === locale && data.done < data.total)
+			show('saving', { done: data.done, total: data.total });
+		else if (data.type === 'error' && data.locale === locale)
+			show('error', { reason: data.message === 'quota' ? (strings['quota'] ?? '') : data.message });
+		else if (data.type === 'status') {
+			const kept = data.languages[locale];
+			ready = kept !== undefined && kept.stored === kept.total;
+			if (ready) showConnection();
+			else if (kept) show('saving', { done: kept.stored, total: kept.total });
+		}
+	});
+	addEventListener('online', showConnection);
+	addEventListener('offline', showConnection);
+
+	const register = async () => {
+		let registration: ServiceWorkerRegistration;
+		try {
+			registration = await container.register(`${strings['base'] ?? '/'}sw.js`, {
+				scope: strings['base'] ?? '/',
+			});
+		} catch {
+			return show('unsupported');
+		}
+		offerUpdates(doc, registration);
+		const active = (await container.ready).active;
+		post(active, { type: 'status' });
+		post(active, { type: 'keep-language', locale });
+	};
+	if (doc.readyState === 'complete') void register();
+	else addEventListener('load', () => void register(), { once: true });
+}
+
+/**
+ * Offers a new version once it is installed and waiting. The reader chooses when: the
+ * worker takes over only then, and every open tab of the site is told that it now shows an
+ * older version, so no tab mixes two versions' files without being told.
+ */
+function offerUpdates(doc: Document, registration: ServiceWorkerRegistration): void {
+	const container = navigator.serviceWorker;
+	let chosen = false;
+	let banner: HTMLElement | null = null;
+	const show = (worker: ServiceWorker | null, stale: boolean) => {
+		if (!container.controller && !stale) return; // the first install: nothing to update
+		const template = doc.querySelector<HTMLTemplateElement>('#update-banner');
+		if (!template) return;
+		banner?.remove();
+		banner = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+		const message = banner.querySelector<HTMLElement>('[data-update-text]')!;
+		if (stale) message.textContent = banner.dataset['stale'] ?? message.textContent;
+		banner.querySelector('[data-update-reload]')!.addEventListener('click', () => {
+			chosen = true;
+			if (worker) worker.postMessage({ type: 'skip-waiting' } satisfies ToWorker);
+			else location.reload();
+		});
+		banner.querySelector('[data-update-later]')!.addEventListener('click', () => {
+			banner?.remove();
+			doc.documentElement.classList.remove('has-update-banner');
+		});
+		doc.body.append(banner);
+		doc.documentElement.classList.add('has-update-banner');
+	};
+	const watch = (worker: ServiceWorker | null) => {
+		if (!worker) return;
+		if (worker.state === 'installed') return show(worker, false);
+		worker.addEventListener('statechange', () => {
+			if (worker.state === 'installed') show(worker, false);
+		});
+	};
+	const hadController = container.controller !== null;
+	watch(registration.waiting);
+	registration.addEventListener('updatefound', () => watch(registration.installing));
+	container.addEventListener('controllerchange', () => {
+		if (chosen) location.reload();
+		// Another tab chose the new version: this one still shows the old files.
+		else if (hadController) show(null, true);
+	});
+	// A tab left open for days still hears of a new version when it comes back.
+	doc.addEventListener('visibilitychange', () => {
+		if (doc.visibilityState === 'visible') void registration.update().catch(() => {});
+	});
+}
