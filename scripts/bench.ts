@@ -4,10 +4,11 @@
  * Then search in headless Chromium: query latency, index sizes, first open to results; and the
  * self-assessment: a rating persisted, a whole file imported, the largest workbook opened; and
  * the PDF report in Node, beside Chromium's print-to-PDF of a table of the same size; workshop
- * share links and handouts.
+ * share links and handouts; what the service worker stores and how soon a first visit is ready
+ * offline.
  * Figures, not a pass/fail test; the target is a full 15-set build in ≤ 60 s on 2 cores.
  *
- * `npm run bench -- search assess report workshop` runs only those parts (search and assess on the
+ * `npm run bench -- search assess report workshop offline` runs only those parts (search and assess on the
  * shipped build in .bench).
  */
 import { execFile } from 'node:child_process';
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { LOCALES } from '../src/domain/locales.ts';
 import { benchAssessment } from './lib/assess-bench.ts';
+import { benchOffline } from './lib/offline-bench.ts';
 import { benchReport } from './lib/report-bench.ts';
 import { benchSearch } from './lib/search-bench.ts';
 import { benchWorkshop } from './lib/workshop-bench.ts';
@@ -82,6 +84,11 @@ if (all || parts.has('search')) await benchSearch(path.join(work, 'dist-shipped'
 if (all || parts.has('assess')) await benchAssessment(path.join(work, 'dist-shipped'));
 if (all || parts.has('report')) await benchReport();
 if (all || parts.has('workshop')) await benchWorkshop();
+// Offline: on the shipped build when `build` ran, else on `dist/` (`npm run build` first).
+if (all || parts.has('offline'))
+	await benchOffline(
+		parts.has('build') || all ? path.join(work, 'dist-shipped') : path.resolve('dist')
+	);
 if (!all && !parts.has('synthetic')) process.exit(0);
 const synthetic = path.join(work, 'pack-15x50x5');
 const files = await writeSyntheticPack(synthetic, {

@@ -1,5 +1,5 @@
 /**
- * Offline use on every page: registers the service worker (`/sw.js`, see
+ * Offline use on every page (loaded once the page has loaded): registers the service worker (`/sw.js`, see
  * `src/offline/sw.ts`), asks it to keep the page's language, shows the footer's "Available
  * offline" status, and offers a new version when one has been installed. The page's strings
  * come from the footer's `data-*` attributes (rendered from the dictionaries).
@@ -66,8 +66,7 @@ export function startOffline(doc: Document = document): void {
 		post(active, { type: 'status' });
 		post(active, { type: 'keep-language', locale });
 	};
-	if (doc.readyState === 'complete') void register();
-	else addEventListener('load', () => void register(), { once: true });
+	void register();
 }
 
 /**

@@ -41,7 +41,9 @@ const others = LOCALES.filter((l) => l !== 'en').flatMap(samplesFor);
 before(async () => {
 	server = await startServer();
 	browser = await launchBrowser();
-	context = await browser.newContext();
+	// Service workers blocked: the offline suite tests them; here they would only download a
+	// whole language in the background while the audits run.
+	context = await browser.newContext({ serviceWorkers: 'block' });
 	page = await context.newPage();
 	foreign = watchForeignRequests(page, server.origin);
 	// The root page redirects at once (by script, or by a refresh without script), which races

@@ -27,6 +27,12 @@ after(async () => {
 	await rm(files, { recursive: true, force: true });
 });
 
+/** A screenshot for a person to look at, when GW_SCREENSHOTS names a folder. */
+async function snap(page: Page, name: string, fullPage = false) {
+	const dir = process.env['GW_SCREENSHOTS'];
+	if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage });
+}
+
 /** Opens a page with service workers allowed. */
 async function openOnline(pathname: string) {
 	const opened = await site.newPage({ serviceWorkers: 'allow', acceptDownloads: true });
@@ -67,6 +73,7 @@ describe('offline use', () => {
 		await page.goto(`${site.origin}/en/ict/`);
 		await page.locator('h1').waitFor();
 		assert.match(await page.locator('h1').innerText(), /ICT|Information/);
+		await page.locator('[data-offline-status][data-state="offline"]').waitFor();
 		assert.equal(
 			(await page.locator('[data-offline-text]').innerText()).trim(),
 			offlineEn['offline.offline']
@@ -124,6 +131,7 @@ describe('offline use', () => {
 			const banner = page.locator('.update-banner');
 			await banner.waitFor({ timeout: 120_000 });
 			assert.match(await banner.innerText(), new RegExp(offlineEn['offline.update.text']));
+			await snap(page, 'update-banner');
 			// Until the reader chooses, the old version serves every page: no mixing.
 			await page.goto(`${site.origin}/en/`);
 			assert.equal(await page.locator('#new-version').count(), 0);

@@ -139,27 +139,30 @@ export function PartChartView({
 				<p>{summary}</p>
 				<details>
 					<summary>{text.t('dash.chart.table')}</summary>
-					<table>
-						<caption className="sr-only">{title}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{text.t('dash.chart.part')}</th>
-								<th scope="col">{text.t('dash.chart.score')}</th>
-								<th scope="col">{text.t('dash.chart.target')}</th>
-								<th scope="col">{text.t('dash.completeness')}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{report.parts.map((p, i) => (
-								<tr key={p.part}>
-									<th scope="row">{partLabel(p.part)}</th>
-									<td>{values[i]!.score === null ? '—' : text.number(values[i]!.score, 2)}</td>
-									<td>{values[i]!.target === null ? '—' : text.number(values[i]!.target, 2)}</td>
-									<td>{text.percent(p.summary.completeness)}</td>
+					{/* Focusable, so a keyboard can scroll it where it is wider than a phone. */}
+					<div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+						<table>
+							<caption className="sr-only">{title}</caption>
+							<thead>
+								<tr>
+									<th scope="col">{text.t('dash.chart.part')}</th>
+									<th scope="col">{text.t('dash.chart.score')}</th>
+									<th scope="col">{text.t('dash.chart.target')}</th>
+									<th scope="col">{text.t('dash.completeness')}</th>
 								</tr>
-							))}
-						</tbody>
-					</table>
+							</thead>
+							<tbody>
+								{report.parts.map((p, i) => (
+									<tr key={p.part}>
+										<th scope="row">{partLabel(p.part)}</th>
+										<td>{values[i]!.score === null ? '—' : text.number(values[i]!.score, 2)}</td>
+										<td>{values[i]!.target === null ? '—' : text.number(values[i]!.target, 2)}</td>
+										<td>{text.percent(p.summary.completeness)}</td>
+									</tr>
+								))}
+							</tbody>
+						</table>
+					</div>
 				</details>
 			</figcaption>
 		</figure>
