@@ -18,12 +18,10 @@ export function startOfflineHelp(doc: Document = document): void {
 		text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 	const names = JSON.parse(s['names'] ?? '{}') as Record<Locale, string>;
 	const locale = doc.documentElement.lang;
-	const bytes = new Intl.NumberFormat(locale, {
-		style: 'unit',
-		unit: 'megabyte',
-		maximumFractionDigits: 1,
-	});
-	const mb = (n: number | undefined) => bytes.format((n ?? 0) / 1e6);
+	const unit = (name: 'megabyte' | 'gigabyte') =>
+		new Intl.NumberFormat(locale, { style: 'unit', unit: name, maximumFractionDigits: 1 });
+	const [megabytes, gigabytes] = [unit('megabyte'), unit('gigabyte')];
+	const mb = (n = 0) => (n >= 1e9 ? gigabytes.format(n / 1e9) : megabytes.format(n / 1e6));
 
 	// Served in place of a page that is not stored: say so.
 	if (location.pathname !== s['page'])

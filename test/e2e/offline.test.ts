@@ -160,6 +160,7 @@ describe('offline use', () => {
 			.locator('[data-now-list] li')
 			.filter({ hasText: /English/ })
 			.waitFor();
+		await snap(page, 'offline-help', true);
 		await page.getByRole('button', { name: offlineEn['offline.help.removeCopy'] }).click();
 		await page.getByText(offlineEn['offline.help.removed']).waitFor();
 		assert.deepEqual(
