@@ -169,6 +169,11 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	// Data files carry `?v=<hash>` for the HTTP cache; the precache has the same version.
 	const stored = await lookUp(url.origin + url.pathname);
 	if (stored) return stored;
+	// `/en/com` is served as `/en/com/` by the host; offline too.
+	if (request.mode === 'navigate' && !url.pathname.endsWith('/')) {
+		const slashed = `${url.origin}${url.pathname}/`;
+		if (await lookUp(slashed)) return Response.redirect(`${slashed}${url.search}`, 301);
+	}
 	try {
 		const response = await fetch(request);
 		if (response.ok && response.type === 'basic' && !forgotten) {
