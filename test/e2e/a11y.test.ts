@@ -12,6 +12,7 @@ import {
 	launchBrowser,
 	seriousViolations,
 	startServer,
+	templateSamples,
 	watchForeignRequests,
 } from './harness.ts';
 
@@ -23,15 +24,7 @@ let foreign: string[];
 
 const pages = await builtPagesWithTemplates();
 
-/** One page of each reading template (home, set, guideline) in a language, and every tool page. */
-function samplesFor(locale: string): string[] {
-	const own = pages.filter((p) => p.path.startsWith(`/${locale}/`));
-	const first = (template: string) => own.find((p) => p.template === template)?.path;
-	const tools = own.filter((p) => p.template === 'tool').map((p) => p.path);
-	return [first('home'), first('set'), first('guideline'), ...tools].filter(
-		(p): p is string => p !== undefined
-	);
-}
+const samplesFor = (locale: string) => templateSamples(pages, locale);
 
 const english = pages
 	.map((p) => p.path)

@@ -39,6 +39,19 @@ export async function builtPagesWithTemplates(
 	);
 }
 
+/** One page of each reading template (home, set, guideline) in a language, and every tool page. */
+export function templateSamples(
+	pages: { path: string; template: Template }[],
+	locale: string
+): string[] {
+	const own = pages.filter((p) => p.path.startsWith(`/${locale}/`));
+	const first = (template: string) => own.find((p) => p.template === template)?.path;
+	const tools = own.filter((p) => p.template === 'tool').map((p) => p.path);
+	return [first('home'), first('set'), first('guideline'), ...tools].filter(
+		(p): p is string => p !== undefined
+	);
+}
+
 /** The rules we hold every page to: WCAG 2.0–2.2 A and AA. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -11,21 +11,19 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { offlineEn } from '../../src/i18n/offline.en.ts';
 import { en } from '../../src/i18n/en.ts';
-import { builtPagesWithTemplates, seriousViolations, tabTo, withSite } from './harness.ts';
+import {
+	builtPagesWithTemplates,
+	seriousViolations,
+	tabTo,
+	templateSamples,
+	withSite,
+} from './harness.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const site = withSite();
 const pages = await builtPagesWithTemplates();
 
-/** One page of each template (home, set, guideline, every tool page) in a language. */
-function samplesFor(locale: string): string[] {
-	const own = pages.filter((p) => p.path.startsWith(`/${locale}/`));
-	const first = (template: string) => own.find((p) => p.template === template)?.path;
-	const tools = own.filter((p) => p.template === 'tool').map((p) => p.path);
-	return [first('home'), first('set'), first('guideline'), ...tools].filter(
-		(p): p is string => p !== undefined
-	);
-}
+const samplesFor = (locale: string) => templateSamples(pages, locale);
 
 /** What is wrong with the page at phone width, as readable lines (none: all is well). */
 async function phoneProblems(page: Page): Promise<string[]> {
