@@ -53,14 +53,16 @@ export function startOffline(doc: Document = document): void {
 	addEventListener('offline', showConnection);
 
 	const register = async () => {
-		let registration: ServiceWorkerRegistration;
+		let registration: ServiceWorkerRegistration | undefined;
 		try {
 			registration = await container.register(`${strings['base'] ?? '/'}sw.js`, {
 				scope: strings['base'] ?? '/',
 			});
 		} catch {
-			return show('unsupported');
+			// Refused: not a secure context, blocked by policy, private mode in some browsers.
 		}
+		// Some browsers and policies resolve with nothing instead of refusing.
+		if (!registration) return show('unsupported');
 		offerUpdates(doc, registration);
 		const active = (await container.ready).active;
 		post(active, { type: 'status' });
