@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { writeServiceWorker } from '../../src/build/offline.ts';
 import { assessEn } from '../../src/i18n/assess.en.ts';
 import { offlineEn } from '../../src/i18n/offline.en.ts';
+import { offlineFr } from '../../src/i18n/offline.fr.ts';
 import { writeDemo } from '../lib/demo.ts';
 import { readPdf } from '../lib/pdf.ts';
 import { DIST, withSite } from './harness.ts';
@@ -41,14 +42,11 @@ async function openOnline(pathname: string) {
 }
 
 /** Waits until the footer says the page's language is stored. */
-async function readyOffline(page: Page): Promise<void> {
+async function readyOffline(page: Page, ready = offlineEn['offline.ready']): Promise<void> {
 	await page
 		.locator('[data-offline-status][data-state="ready"]')
 		.waitFor({ state: 'visible', timeout: 120_000 });
-	assert.equal(
-		(await page.locator('[data-offline-text]').innerText()).trim(),
-		offlineEn['offline.ready']
-	);
+	assert.equal((await page.locator('[data-offline-text]').innerText()).trim(), ready);
 }
 
 /** Imports a sample assessment in the workspace; returns its id and title. */
@@ -150,6 +148,35 @@ describe('offline use', () => {
 			await writeFile(home, before);
 			await writeServiceWorker(root, '/');
 		}
+	});
+
+	it('is installable: a manifest per language, opening in that language, with its icons', async () => {
+		const { page, context } = await openOnline('/fr/');
+		const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+		assert.equal(href, '/fr/manifest.webmanifest');
+		const manifest = (await (await page.request.get(`${site.origin}${href}`)).json()) as {
+			lang: string;
+			start_url: string;
+			display: string;
+			icons: { src: string; sizes: string; type: string }[];
+		};
+		assert.equal(manifest.lang, 'fr');
+		assert.equal(manifest.start_url, '/fr/');
+		assert.equal(manifest.display, 'standalone');
+		for (const icon of manifest.icons) {
+			const response = await page.request.get(`${site.origin}${icon.src}`);
+			assert.equal(response.status(), 200, icon.src);
+			assert.equal(response.headers()['content-type'], icon.type, icon.src);
+		}
+		assert.ok(manifest.icons.some((i) => i.sizes === '512x512' && i.type === 'image/png'));
+		// Chromium's own verdict, once the service worker controls the page.
+		await readyOffline(page, offlineFr['offline.ready']);
+		await page.reload();
+		const cdp = await context.newCDPSession(page);
+		const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+			installabilityErrors: { errorId: string }[];
+		};
+		assert.deepEqual(installabilityErrors, []);
 	});
 
 	it('the help page lists the language kept and removes the offline copy on request', async () => {
