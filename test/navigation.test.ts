@@ -10,6 +10,7 @@ import {
 	prevNext,
 	relatedGuidelines,
 	setLanguages,
+	setTranslations,
 	setStats,
 	setTree,
 } from '../src/domain/navigation.ts';
@@ -111,6 +112,13 @@ describe('counts', () => {
 		expect(missingNumbers(unknown)).toEqual([]);
 	});
 
+	it('counts, per language, the overview and the guidelines translated', () => {
+		const translations = setTranslations(set);
+		expect(translations.en).toEqual({ overview: true, guidelines: 3, total: 3, complete: true });
+		expect(translations.ka).toEqual({ overview: true, guidelines: 1, total: 3, complete: false });
+		expect(translations.fr).toEqual({ overview: false, guidelines: 0, total: 3, complete: false });
+	});
+
 	it('lists only languages in which the whole set is translated', () => {
 		expect(setLanguages(set)).toEqual(['en']);
 		const pack = validPack();
@@ -209,10 +217,12 @@ describe('coverage', () => {
 			inEdition: 4,
 		});
 		expect(com.languages).toEqual(['en']);
+		expect(com.translations?.ka.guidelines).toBe(1);
 		expect(rows.find((r) => r.code === 'gg')).toMatchObject({
 			set: undefined,
 			stats: undefined,
 			languages: [],
+			translations: undefined,
 		});
 		expect(coverageTotals(rows)).toEqual({ included: 3, confirmed: 2, unconfirmed: 1 });
 	});

@@ -163,12 +163,33 @@ export function missingNumbers(set: GuidelineSet): number[] {
 	return out;
 }
 
+/** How far a set is translated into one language. */
+export interface SetTranslation {
+	/** Whether the set's titles and overview are translated. */
+	overview: boolean;
+	/** Guidelines translated, of `total`. */
+	guidelines: number;
+	total: number;
+	/** The overview and every guideline. */
+	complete: boolean;
+}
+
+/** How far a set is translated, in every language (English is always complete). */
+export function setTranslations(set: GuidelineSet): Record<Locale, SetTranslation> {
+	const total = set.guidelines.length;
+	return Object.fromEntries(
+		LOCALES.map((locale) => {
+			const overview = set.text[locale] !== undefined;
+			const guidelines = set.guidelines.filter((g) => g.text[locale] !== undefined).length;
+			return [locale, { overview, guidelines, total, complete: overview && guidelines === total }];
+		})
+	) as Record<Locale, SetTranslation>;
+}
+
 /** Languages in which the whole set (overview and every guideline) is available. */
 export function setLanguages(set: GuidelineSet): Locale[] {
-	return LOCALES.filter(
-		(locale) =>
-			set.text[locale] !== undefined && set.guidelines.every((g) => g.text[locale] !== undefined)
-	);
+	const translations = setTranslations(set);
+	return LOCALES.filter((locale) => translations[locale].complete);
 }
 
 /** Related guidelines that exist in the library, in the order the author gave. */
@@ -221,6 +242,8 @@ export interface CoverageRow {
 	set: GuidelineSet | undefined;
 	stats: SetStats | undefined;
 	languages: Locale[];
+	/** Per language, how far the set is translated (undefined when the pack lacks the set). */
+	translations: Record<Locale, SetTranslation> | undefined;
 }
 
 /**
@@ -236,7 +259,13 @@ export function siteSetCodes(library: Library): SetCode[] {
 export function coverage(library: Library): CoverageRow[] {
 	return siteSetCodes(library).map((code) => {
 		const set = library.bySet.get(code);
-		return { code, set, stats: set && setStats(set), languages: set ? setLanguages(set) : [] };
+		return {
+			code,
+			set,
+			stats: set && setStats(set),
+			languages: set ? setLanguages(set) : [],
+			translations: set && setTranslations(set),
+		};
 	});
 }
 

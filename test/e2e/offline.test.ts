@@ -42,7 +42,7 @@ async function openOnline(pathname: string) {
 }
 
 /** Waits until the footer says the page's language is stored. */
-async function readyOffline(page: Page, ready = offlineEn['offline.ready']): Promise<void> {
+async function readyOffline(page: Page, ready: string = offlineEn['offline.ready']): Promise<void> {
 	await page
 		.locator('[data-offline-status][data-state="ready"]')
 		.waitFor({ state: 'visible', timeout: 120_000 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { tabTo, withSite } from './harness.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const site = withSite();
 const newPage = (options: { locale?: string } = {}) => site.newPage(options);
@@ -193,5 +194,25 @@ describe('guideline page', () => {
 		}
 		assert.equal(await page.locator('h1').isVisible(), true);
 		assert.equal(await page.locator('.site-footer .independence').isVisible(), true);
+	});
+});
+
+describe('coverage page', () => {
+	it('shows, per set, how far each language goes', async () => {
+		const { page } = await newPage();
+		await page.goto(`${site.origin}/en/coverage/`);
+		const table = page.getByRole('table', { name: en['coverage.languages.caption'] });
+		const row = (name: string) =>
+			table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+		const cells = (name: string) => row(name).getByRole('cell').allInnerTexts();
+		// Good Governance: every language; ICT: all but Georgian.
+		assert.deepEqual(
+			await cells('Good Governance'),
+			Array<string>(5).fill(en['coverage.languages.complete'])
+		);
+		assert.deepEqual(await cells('ICT'), [
+			...Array<string>(4).fill(en['coverage.languages.complete']),
+			en['coverage.languages.none'],
+		]);
 	});
 });
