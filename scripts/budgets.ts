@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { offlinePlan } from '../src/build/offline.ts';
 import { groupBytes, OFFLINE_BUDGET } from '../src/offline/plan.ts';
-import { heaviest, kb, measureSite } from './lib/weights.ts';
+import { heaviest, kb, mb, measureSite } from './lib/weights.ts';
 
 export const BUDGETS = { guidelineHtml: 12_000, css: 20_000, readingJs: 5_000 };
 
@@ -33,7 +33,6 @@ const failures = [
 	...(site.css > BUDGETS.css ? [`CSS total ${kb(site.css)} > ${kb(BUDGETS.css)}`] : []),
 ];
 
-const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 const plan = await offlinePlan(dist, '/');
 const shell = groupBytes(plan.core);
 if (shell > OFFLINE_BUDGET.core)

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { offlinePlan } from '../../src/build/offline.ts';
 import { OFFLINE_BUDGET, groupBytes, type OfflineEntry } from '../../src/offline/plan.ts';
 import { launchBrowser, startServer } from './browser.ts';
-import { gzipSize, median } from './weights.ts';
+import { gzipSize, mb as megabytes, median } from './weights.ts';
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+const mb = (bytes: number) => megabytes(bytes, 2);
 
 async function transfer(dist: string, entries: OfflineEntry[], base = '/'): Promise<number> {
 	let total = 0;

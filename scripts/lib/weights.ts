@@ -30,6 +30,9 @@ export const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 9 }).
 /** Formats bytes as kB with one decimal. */
 export const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
+/** Formats bytes as MB (10⁶ bytes). */
+export const mb = (n: number, digits = 1) => `${(n / 1e6).toFixed(digits)} MB`;
+
 const TEMPLATES: readonly Template[] = ['root', 'home', 'set', 'guideline', 'tool'];
 
 /** A page's template, as its layout declares it (`<html data-template="…">`). */

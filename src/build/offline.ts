@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
 import {
+	groupBytes,
 	makePlan,
 	type CompactPlan,
 	type OfflineEntry,
@@ -90,8 +91,7 @@ export default function offline(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const plan = await writeServiceWorker(fileURLToPath(dir), base);
-				const mb = (entries: { size: number }[]) =>
-					(entries.reduce((s, e) => s + e.size, 0) / 1e6).toFixed(1);
+				const mb = (entries: OfflineEntry[]) => (groupBytes(entries) / 1e6).toFixed(1);
 				logger.info(
 					`service worker ${plan.version}: shell ${plan.core.length} files (${mb(plan.core)} MB), ` +
 						Object.entries(plan.languages)

@@ -42,6 +42,12 @@ for (const locale of LOCALES) {
 	languages.set(locale, controller);
 }
 
+/** The shell's precache and each language's, by cache name. */
+const precaches: [string, PrecacheController][] = [
+	[CACHE.core, core],
+	...[...languages].map(([locale, c]): [string, PrecacheController] => [CACHE.language(locale), c]),
+];
+
 /** Languages this browser keeps: those with a cache, whatever version filled it. */
 async function keptLanguages(): Promise<Locale[]> {
 	const kept: Locale[] = [];
@@ -172,7 +178,7 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	// `/en/com` is served as `/en/com/` by the host; offline too.
 	if (request.mode === 'navigate' && !url.pathname.endsWith('/')) {
 		const slashed = `${url.origin}${url.pathname}/`;
-		if (await lookUp(slashed)) return Response.redirect(`${slashed}${url.search}`, 301);
+		if (storedAt(slashed)) return Response.redirect(`${slashed}${url.search}`, 301);
 	}
 	try {
 		const response = await fetch(request);
@@ -192,19 +198,22 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	}
 }
 
+/** Where the plan stores a URL: the cache and the key of its revision. */
+function storedAt(url: string): { cacheName: string; cacheKey: string } | undefined {
+	for (const [cacheName, controller] of precaches) {
+		const cacheKey = controller.getCacheKeyForURL(url);
+		if (cacheKey) return { cacheName, cacheKey };
+	}
+	return undefined;
+}
+
 /**
  * A file from the shell or a kept language's precache. `caches.match` with a cache name never
  * creates the cache, so asking about a language the browser does not keep leaves it so.
  */
 async function lookUp(url: string): Promise<Response | undefined> {
-	for (const [name, controller] of [
-		[CACHE.core, core] as const,
-		...[...languages].map(([locale, c]) => [CACHE.language(locale), c] as const),
-	]) {
-		const cacheKey = controller.getCacheKeyForURL(url);
-		if (cacheKey) return caches.match(cacheKey, { cacheName: name });
-	}
-	return undefined;
+	const at = storedAt(url);
+	return at && caches.match(at.cacheKey, { cacheName: at.cacheName });
 }
 
 /** The offline help page in the language of the path asked for, or any language kept. */

@@ -5,9 +5,6 @@
  * shown. Without this script the button stays hidden and the menu open.
  */
 
-/** Narrow screens: phones held upright and small tablets. */
-export const NARROW = '(max-width: 47.99rem)';
-
 export function wireHeaderMenu(doc: Document = document): void {
 	const header = doc.querySelector<HTMLElement>('.site-header');
 	const button = header?.querySelector<HTMLButtonElement>('[data-menu-button]');

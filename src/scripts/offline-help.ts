@@ -4,6 +4,7 @@
  * and reads the Storage API; it never touches IndexedDB or local storage.
  */
 import type { Locale } from '../domain/locales.ts';
+import { format } from '../i18n/format.ts';
 import type { FromWorker, ToWorker } from '../offline/plan.ts';
 import { CACHE } from '../offline/plan.ts';
 
@@ -14,8 +15,6 @@ export function startOfflineHelp(doc: Document = document): void {
 	const remove = doc.querySelector<HTMLButtonElement>('[data-remove-copy]');
 	if (!root || !now || !list || !remove) return;
 	const s = root.dataset;
-	const fill = (text: string, values: Record<string, string> = {}) =>
-		text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 	const names = JSON.parse(s['names'] ?? '{}') as Record<Locale, string>;
 	const locale = doc.documentElement.lang;
 	const unit = (name: 'megabyte' | 'gigabyte') =>
@@ -41,17 +40,19 @@ export function startOfflineHelp(doc: Document = document): void {
 				.map((l) => names[l] ?? l);
 			lines.push(
 				kept.length > 0
-					? fill(s['languages'] ?? '', {
+					? format(s['languages'] ?? '', {
 							languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(kept),
 						})
 					: (s['noLanguages'] ?? '')
 			);
-			lines.push(fill(s['version'] ?? '', { version: status.version }));
+			lines.push(format(s['version'] ?? '', { version: status.version }));
 		} else lines.push(s['noWorker'] ?? '');
 		try {
 			const estimate = await navigator.storage?.estimate();
 			if (estimate)
-				lines.push(fill(s['usage'] ?? '', { used: mb(estimate.usage), quota: mb(estimate.quota) }));
+				lines.push(
+					format(s['usage'] ?? '', { used: mb(estimate.usage), quota: mb(estimate.quota) })
+				);
 		} catch {
 			// The Storage API is optional; the lines above still stand.
 		}
@@ -97,7 +98,7 @@ export function startOfflineHelp(doc: Document = document): void {
 				now.textContent = s['removed'] ?? '';
 				doc.querySelector('[data-offline-status]')?.setAttribute('hidden', '');
 			} catch (error) {
-				now.textContent = fill(s['removeFailed'] ?? '', {
+				now.textContent = format(s['removeFailed'] ?? '', {
 					reason: error instanceof Error ? error.message : String(error),
 				});
 			}

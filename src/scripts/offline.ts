@@ -1,14 +1,16 @@
 /**
- * Offline use on every page (loaded once the page has loaded): registers the service worker (`/sw.js`, see
- * `src/offline/sw.ts`), asks it to keep the page's language, shows the footer's "Available
- * offline" status, and offers a new version when one has been installed. The page's strings
- * come from the footer's `data-*` attributes (rendered from the dictionaries).
+ * Offline use on every page (loaded once the page has loaded): registers the service worker
+ * (`/sw.js`, see `src/offline/sw.ts`), asks it to keep the page's language when it does not
+ * hold it whole yet, shows the footer's "Available offline" status, and offers a new version
+ * when one has been installed. The page's strings come from the footer's `data-*` attributes
+ * (rendered from the dictionaries).
  *
- * No library: Workbox's `workbox-window` would do the same in a few kilobytes more on every
- * reading page, whose script budget is 5 kB.
+ * No library: Workbox's `workbox-window` would do the same in a few kilobytes more, loaded on
+ * every page.
  */
-import type { FromWorker, ToWorker } from '../offline/plan.ts';
 import type { Locale } from '../domain/locales.ts';
+import { format } from '../i18n/format.ts';
+import type { FromWorker, ToWorker } from '../offline/plan.ts';
 
 type State = 'saving' | 'ready' | 'offline' | 'unsupported' | 'error';
 
@@ -23,9 +25,7 @@ export function startOffline(doc: Document = document): void {
 	const show = (state: State, values: Record<string, string | number> = {}) => {
 		box.dataset['state'] = state;
 		box.hidden = false;
-		text.textContent = (strings[state] ?? '').replace(/\{(\w+)\}/g, (_, k: string) =>
-			String(values[k] ?? '')
-		);
+		text.textContent = format(strings[state] ?? '', values);
 	};
 	const showConnection = () => {
 		if (ready) show(navigator.onLine ? 'ready' : 'offline');
@@ -33,8 +33,10 @@ export function startOffline(doc: Document = document): void {
 
 	if (!('serviceWorker' in navigator)) return show('unsupported');
 	const container = navigator.serviceWorker;
-	const post = (worker: ServiceWorker | null | undefined, message: ToWorker) =>
-		worker?.postMessage(message);
+	let active: ServiceWorker | null = null;
+	const post = (message: ToWorker) => active?.postMessage(message);
+	/** Asked at most once per page: a language that cannot be stored is not asked for in a loop. */
+	let asked = false;
 
 	container.addEventListener('message', (event: MessageEvent<FromWorker>) => {
 		const data = event.data;
@@ -45,8 +47,13 @@ export function startOffline(doc: Document = document): void {
 		else if (data.type === 'status') {
 			const kept = data.languages[locale];
 			ready = kept !== undefined && kept.stored === kept.total;
-			if (ready) showConnection();
-			else if (kept) show('saving', { done: kept.stored, total: kept.total });
+			if (ready) return showConnection();
+			if (kept) show('saving', { done: kept.stored, total: kept.total });
+			// Only a language not (wholly) stored yet is asked for: a page load costs nothing more.
+			if (!asked) {
+				asked = true;
+				post({ type: 'keep-language', locale });
+			}
 		}
 	});
 	addEventListener('online', showConnection);
@@ -64,9 +71,8 @@ export function startOffline(doc: Document = document): void {
 		// Some browsers and policies resolve with nothing instead of refusing.
 		if (!registration) return show('unsupported');
 		offerUpdates(doc, registration);
-		const active = (await container.ready).active;
-		post(active, { type: 'status' });
-		post(active, { type: 'keep-language', locale });
+		active = (await container.ready).active;
+		post({ type: 'status' });
 	};
 	void register();
 }
